@@ -1,0 +1,34 @@
+"""Atlas: the main map of corridors, venues and trade flows."""
+
+import streamlit as st
+
+from corridors import details, filters, layers, ui
+
+st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout="wide")
+
+ds = ui.dataset()
+chosen = ui.sidebar(ds)
+selection = filters.apply(ds, chosen)
+
+st.title("Corridors: Azerbaijan · Türkiye · Pakistan")
+st.caption(
+    f"{len(selection.corridors)} corridors · {len(selection.events)} events · "
+    f"years {chosen.year_start}–{chosen.year_end}. Hover for a summary; click a line, dot or arc for details."
+)
+map_col, legend_col = st.columns([4, 1])
+with map_col:
+    event = st.pydeck_chart(
+        layers.build_deck(ds, selection),
+        on_select="rerun",
+        selection_mode="single-object",
+        key="atlas-map",
+        height=640,
+    )
+with legend_col:
+    ui.legend(layers.legend(selection), layers.ATTRIBUTION_TEXT)
+
+picked = [obj for objs in (event.selection.objects or {}).values() for obj in objs] if event else []
+if picked:
+    ui.details(details.for_selection(ds, picked[0]))
+else:
+    st.info("Click a corridor, a venue or a trade arc on the map to see every field and its sources.")

@@ -1,0 +1,87 @@
+"""The dataset as the app uses it: validated records in read-only pandas/GeoPandas frames."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import shape
+
+from corridors.schema import parse_date_range
+from corridors.validate import Problem, Report, validate
+
+#: Capitals used as arc ends for trade between the partners.
+CAPITALS: dict[str, tuple[str, float, float]] = {
+    "AZE": ("Baku", 40.4093, 49.8671),
+    "TUR": ("Ankara", 39.9334, 32.8597),
+    "PAK": ("Islamabad", 33.6844, 73.0479),
+}
+FOCUS_COUNTRIES = tuple(CAPITALS)
+
+
+def default_geodata() -> Path:
+    """The bundled geodata folder (next to src/ in a checkout)."""
+    return Path(__file__).resolve().parents[2] / "geodata"
+
+
+class DataError(Exception):
+    """The geodata folder has errors; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the geodata, first: {problems[0]}")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    corridors: gpd.GeoDataFrame
+    events: pd.DataFrame
+    trade: pd.DataFrame
+    sources: pd.DataFrame
+    disagreements: pd.DataFrame
+    countries: dict[str, Any]
+    warnings: tuple[Problem, ...] = ()
+
+    @property
+    def years(self) -> tuple[int, int]:
+        """First and last year any record touches: the range of the Year slider."""
+        firsts = [int(self.corridors["since"].min()), int(self.events["start"].dt.year.min()), int(self.trade["year"].min())]
+        lasts = [int(self.events["end"].dt.year.max()), int(self.trade["year"].max())]
+        return min(firsts), max(lasts)
+
+
+def _frame(records: list[Any]) -> pd.DataFrame:
+    return pd.DataFrame([r.model_dump() for r in records])
+
+
+def from_report(report: Report) -> Dataset:
+    """Build the frames from a report that has no errors."""
+    if not report.ok:
+        raise DataError(report.errors)
+    rows = []
+    for corridor, geometry in report.corridors:
+        rows.append({**corridor.model_dump(), "since": corridor.since, "geometry": shape(geometry)})
+    corridors = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    events = _frame(report.events)
+    spans = [parse_date_range(d) for d in events["date"]]
+    events["start"] = pd.to_datetime([s for s, _ in spans])
+    events["end"] = pd.to_datetime([e for _, e in spans])
+    trade = _frame(report.trade)
+    trade["pair"] = trade["reporter"] + "–" + trade["partner"]
+    return Dataset(
+        corridors=corridors,
+        events=events,
+        trade=trade,
+        sources=_frame(report.sources).set_index("id", drop=False),
+        disagreements=_frame(report.disagreements),
+        countries=report.countries or {"type": "FeatureCollection", "features": []},
+        warnings=tuple(p for p in report.problems if p.severity != "error"),
+    )
+
+
+def load(root: Path | None = None) -> Dataset:
+    """Validate and load a geodata folder; raise :class:`DataError` listing every problem."""
+    return from_report(validate(root or default_geodata()))

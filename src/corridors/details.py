@@ -1,0 +1,137 @@
+"""What the details panel shows for a clicked feature: every field, figures with units, sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from corridors.catalog import Dataset
+from corridors.layers import money
+from corridors.schema import EVENT_KINDS, GEOMETRY_QUALITIES, MODES, STATUSES
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    id: str
+    title: str
+    publisher: str
+    date: str
+    url: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Details:
+    kind: str
+    title: str
+    fields: list[tuple[str, str]]
+    sources: list[SourceRef]
+    related: list[str] = field(default_factory=list)
+    disagreements: list[str] = field(default_factory=list)
+
+
+def source_refs(ds: Dataset, ids: list[str]) -> list[SourceRef]:
+    """Sources by id, in the order cited; unknown ids are kept visible rather than dropped."""
+    out = []
+    for source_id in ids:
+        if source_id in ds.sources.index:
+            s = ds.sources.loc[source_id]
+            out.append(SourceRef(source_id, s.title, s.publisher, s.date, s.url, s.type))
+        else:
+            out.append(SourceRef(source_id, f"(unknown source {source_id})", "", "", "", ""))
+    return out
+
+
+def _disputes(ds: Dataset, record: str) -> list[str]:
+    d = ds.disagreements
+    rows = d[d["record"].str.startswith(record)]
+    return [f"{r.topic}: shown “{r.claim_a if r.shown == 'a' else r.claim_b}”; "
+            f"also claimed “{r.claim_b if r.shown == 'a' else r.claim_a}”. {r.why}" for r in rows.itertuples()]
+
+
+def _value(value: object, unit: str = "") -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "—"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = f"{value:,}" if isinstance(value, (int, float)) else str(value)
+    return f"{text} {unit}".strip()
+
+
+def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
+    rows = ds.corridors[ds.corridors["id"] == corridor_id]
+    if rows.empty:
+        return None
+    c = rows.iloc[0]
+    fields = [
+        ("Mode", f"{c['mode']} ({MODES[c['mode']]})"),
+        ("Status", f"{c['status']} ({STATUSES[c['status']]})"),
+        ("Opened", _value(c["opened"])),
+        ("Planned completion", _value(c["planned"])),
+        ("Agreed / announced", _value(c["announced"])),
+        ("Length (published)", _value(c["length_km"], "km")),
+        ("Capacity", _value(c["capacity"], c["capacity_unit"])),
+        ("Operator", c["operator"]),
+        ("Countries", ", ".join(c["countries"])),
+        ("Line drawn", f"{c['geometry_quality']} ({GEOMETRY_QUALITIES[c['geometry_quality']]})"),
+        ("Description", c["description"]),
+        ("Note", c["note"] or "—"),
+    ]
+    events = ds.events[ds.events["corridors"].map(lambda ids: corridor_id in ids)].sort_values("start")
+    related = [f"{e.date} · {e.title} ({e.place})" for e in events.itertuples()]
+    return Details("corridor", c["name"], fields, source_refs(ds, c["sources"]), related,
+                   _disputes(ds, f"corridors.geojson:{corridor_id}"))
+
+
+def event_details(ds: Dataset, event_id: str) -> Details | None:
+    rows = ds.events[ds.events["id"] == event_id]
+    if rows.empty:
+        return None
+    e = rows.iloc[0]
+    fields = [
+        ("Date", e["date"]),
+        ("Kind", f"{e['kind']} ({EVENT_KINDS[e['kind']]})"),
+        ("Place", f"{e['place']} ({e['lat']:.3f}, {e['lon']:.3f})"),
+        ("Participants", ", ".join(e["participants"])),
+        ("Summary", e["summary"]),
+        ("Figure", _value(e["figure_value"], e["figure_unit"]) if e["figure_unit"] else "—"),
+        ("Corridors", ", ".join(e["corridors"]) or "—"),
+        ("Note", e["note"] or "—"),
+    ]
+    return Details("event", e["title"], fields, source_refs(ds, e["sources"]), [],
+                   _disputes(ds, f"events.csv:{event_id}"))
+
+
+def venue_details(ds: Dataset, event_ids: list[str]) -> list[Details]:
+    """Details of every event at a clicked venue."""
+    return [d for d in (event_details(ds, i) for i in event_ids) if d is not None]
+
+
+def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
+    t = ds.trade
+    rows = t[(t["pair"] == pair) & (t["year"] == year)]
+    if rows.empty:
+        return None
+    fields = [
+        (f"{r.flow} · {r.kind} · {'shown' if r.claim == 'shown' else 'alternative claim'}",
+         f"{money(r.value_usd)} (basis: {r.basis})" + (f" — {r.note}" if r.note else ""))
+        for r in rows.itertuples()
+    ]
+    ids = list(dict.fromkeys(s for ids in rows["sources"] for s in ids))
+    return Details("trade", f"Trade {pair}, {year}", fields, source_refs(ds, ids), [],
+                   _disputes(ds, f"trade.csv:{pair.replace('–', '-')}"))
+
+
+def for_selection(ds: Dataset, obj: dict) -> list[Details]:
+    """Details for an object returned by a map click (one of the pickable layers' records)."""
+    kind = obj.get("kind")
+    if kind == "corridor":
+        found = corridor_details(ds, str(obj.get("id")))
+        return [found] if found else []
+    if kind == "venue":
+        return venue_details(ds, [str(i) for i in obj.get("event_ids", [])])
+    if kind == "trade":
+        found = trade_details(ds, str(obj.get("pair")), int(obj.get("year", 0)))
+        return [found] if found else []
+    return []

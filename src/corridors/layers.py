@@ -1,0 +1,442 @@
+"""pydeck layers, legend and camera for a selection: pure functions, JSON-safe output.
+
+Every layer has a stable id (so a click selection survives reruns) and every pickable
+record carries a pre-escaped ``tooltip`` string: deck.gl inserts it as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import pydeck as pdk
+
+from corridors.basemap import ATTRIBUTION, REGION
+from corridors.catalog import CAPITALS, FOCUS_COUNTRIES, Dataset
+from corridors.filters import Selection
+from corridors.schema import BUILT_STATUSES, MODES, STATUSES
+
+RGB = tuple[int, int, int]
+
+#: Okabe–Ito colour-blind-safe palette, one colour per mode.
+MODE_COLORS: dict[str, RGB] = {
+    "oil": (213, 94, 0),
+    "gas": (0, 114, 178),
+    "electricity": (230, 159, 0),
+    "rail": (0, 158, 115),
+    "road": (86, 180, 233),
+    "multimodal": (204, 121, 167),
+    "air": (0, 0, 0),
+}
+PAIR_COLORS: dict[str, RGB] = {"AZE–TUR": (136, 34, 85), "AZE–PAK": (51, 34, 136), "TUR–PAK": (17, 119, 51)}
+#: Oil lines are drawn wider so a gas line sharing the corridor (BTC and SCP) stays visible on top.
+MODE_WIDTH = {"oil": 7, "gas": 4}
+SEA: RGB = (205, 222, 234)
+LAND: RGB = (243, 241, 236)
+FOCUS_LAND: RGB = (255, 241, 204)
+VENUE: RGB = (40, 40, 40)
+
+#: pydeck turns plain strings into accessor expressions: literal strings need quotes.
+FONT = "'DejaVu Sans, Arial, sans-serif'"
+
+LAYER_IDS = (
+    "sea",
+    "countries",
+    "country-labels",
+    "corridors-built",
+    "corridors-planned",
+    "corridor-points",
+    "trade-arcs",
+    "venues",
+    "venue-labels",
+)
+PICKABLE = ("corridors-built", "corridors-planned", "corridor-points", "trade-arcs", "venues")
+
+
+@dataclass(frozen=True)
+class View:
+    latitude: float = 36.0
+    longitude: float = 52.0
+    zoom: float = 3.4
+    pitch: float = 0.0
+    bearing: float = 0.0
+
+
+#: Frames Türkiye, Azerbaijan and Pakistan with the Caucasus corridors in between.
+HOME = View()
+
+
+def esc(value: Any) -> str:
+    """Text made safe to place inside tooltip HTML."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return html.escape(str(value))
+
+
+def money(value: float) -> str:
+    """US dollars in words a reader takes in at a glance: $1.4bn, $27.0m."""
+    if value >= 1e9:
+        return f"${value / 1e9:,.1f}bn"
+    if value >= 1e6:
+        return f"${value / 1e6:,.1f}m"
+    return f"${value:,.0f}"
+
+
+def _num(value: Any) -> float | int | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def _coords(geometry: Any) -> list[list[list[float]]]:
+    """Paths of a (Multi)LineString as plain lists, rounded to ~100 m."""
+    lines = geometry.geoms if geometry.geom_type == "MultiLineString" else [geometry]
+    return [[[round(x, 3), round(y, 3)] for x, y in line.coords] for line in lines]
+
+
+def _year(value: Any) -> str:
+    number = _num(value)
+    return "" if number is None else str(int(number))
+
+
+def corridor_tooltip(row: dict[str, Any]) -> str:
+    since = f"opened {_year(row['opened'])}" if _num(row["opened"]) else f"agreed {_year(row['announced'])}"
+    if _num(row["planned"]):
+        since += f", planned {_year(row['planned'])}"
+    figures = []
+    if _num(row["length_km"]):
+        figures.append(f"{row['length_km']:,.0f} km")
+    if _num(row["capacity"]):
+        figures.append(f"{_num(row['capacity']):,} {row['capacity_unit']}")
+    return (
+        f"<b>{esc(row['name'])}</b><br/>{esc(row['mode'])} · {esc(row['status'])} · {esc(since)}"
+        + (f"<br/>{esc(' · '.join(figures))}" if figures else "")
+        + "<br/><i>click for details and sources</i>"
+    )
+
+
+def corridor_records(corridors: pd.DataFrame) -> tuple[list[dict], list[dict], list[dict]]:
+    """Rows for the built-line, planned-line and point layers."""
+    built, planned, points = [], [], []
+    for row in corridors.to_dict("records"):
+        built_status = row["status"] in BUILT_STATUSES
+        base = {
+            "id": row["id"],
+            "kind": "corridor",
+            "name": row["name"],
+            "short_name": row["short_name"],
+            "mode": row["mode"],
+            "status": row["status"],
+            "color": list(MODE_COLORS.get(row["mode"], (90, 90, 90))) + [255 if built_status else 210],
+            "width": MODE_WIDTH.get(row["mode"], 5),
+            "tooltip": corridor_tooltip(row),
+        }
+        geometry = row["geometry"]
+        if geometry.geom_type == "Point":
+            points.append({**base, "position": [round(geometry.x, 4), round(geometry.y, 4)]})
+            continue
+        target = built if built_status else planned
+        for number, path in enumerate(_coords(geometry)):
+            target.append({**base, "part": number, "path": path})
+    return built, planned, points
+
+
+def venue_records(events: pd.DataFrame) -> list[dict]:
+    """One point per place, with how many of the selected events happened there."""
+    out = []
+    for (place, lat, lon), group in events.groupby(["place", "lat", "lon"], sort=True):
+        group = group.sort_values("start")
+        lines = "".join(f"<br/>{esc(d)} · {esc(t)}" for d, t in zip(group["date"], group["title"]))
+        count = len(group)
+        out.append(
+            {
+                "id": f"venue:{place}",
+                "kind": "venue",
+                "place": place,
+                "count": count,
+                "event_ids": list(group["id"]),
+                "position": [round(float(lon), 4), round(float(lat), 4)],
+                "radius": round(5 + 3 * math.sqrt(count), 1),
+                "label": place if count == 1 else f"{place} ({count})",
+                "tooltip": f"<b>{esc(place)}</b> · {count} event{'s' * (count > 1)}{lines}",
+            }
+        )
+    return out
+
+
+def _pixel(lon: float, lat: float, zoom: float) -> tuple[float, float]:
+    scale = 512 * 2**zoom / (2 * math.pi)  # deck.gl's web-mercator tile size is 512 px
+    x = scale * (math.radians(lon) + math.pi)
+    y = scale * (math.pi - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)))
+    return x, y
+
+
+#: Label placements tried in order: right, left, above, below the dot (anchor, pixel offset).
+PLACEMENTS = (("start", (10, 0)), ("end", (-10, 0)), ("middle", (0, -16)), ("middle", (0, 16)))
+
+
+def declutter(venues: list[dict], zoom: float = HOME.zoom, char_px: float = 7.5, line_px: float = 16.0) -> list[dict]:
+    """Labels placed so none overlap at ``zoom``: busiest places first, each in the first free spot.
+
+    A place whose label fits nowhere keeps its dot and tooltip.
+    """
+    placed: list[tuple[float, float, float, float]] = []
+    out = []
+    for venue in sorted(venues, key=lambda v: (-v["count"], v["place"])):
+        x, y = _pixel(*venue["position"], zoom)
+        width = char_px * len(venue["label"])
+        for anchor, (dx, dy) in PLACEMENTS:
+            left = {"start": x + dx, "end": x + dx - width, "middle": x - width / 2}[anchor]
+            box = (left, y + dy - line_px / 2, left + width, y + dy + line_px / 2)
+            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+                placed.append(box)
+                out.append({**venue, "anchor": anchor, "offset": [dx, dy]})
+                break
+    return out
+
+
+def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
+    """One arc per pair between capitals; width on a square-root scale of the value."""
+    if trade.empty:
+        return []
+    top = float(trade["value_usd"].max())
+    out = []
+    for row in trade.itertuples(index=False):
+        a, b = CAPITALS.get(row.reporter), CAPITALS.get(row.partner)
+        if a is None or b is None:
+            continue
+        cited = ", ".join(esc(sources.loc[s, "publisher"]) if s in sources.index else esc(s) for s in row.sources)
+        label = "estimate" if row.kind == "estimate" else "goods trade"
+        out.append(
+            {
+                "id": f"trade:{row.pair}:{row.year}",
+                "kind": "trade",
+                "pair": row.pair,
+                "year": int(row.year),
+                "value_usd": float(row.value_usd),
+                "source": [a[2], a[1]],
+                "target": [b[2], b[1]],
+                "color": list(PAIR_COLORS.get(row.pair, (90, 90, 90))) + [170],
+                "width": round(max(2.0, 14 * math.sqrt(row.value_usd / top)), 1),
+                "tooltip": (
+                    f"<b>{esc(a[0])}–{esc(b[0])}</b> · {esc(row.year)}<br/>{esc(money(row.value_usd))} {label} "
+                    f"({esc(row.flow)})<br/>basis: {esc(row.basis)}<br/>source: {cited}"
+                ),
+            }
+        )
+    return out
+
+
+#: Current short names where Natural Earth's copy is older.
+NAME_OVERRIDES = {"TUR": "Türkiye"}
+
+
+def country_labels(countries: dict[str, Any]) -> list[dict]:
+    """Names of the partner countries and their larger neighbours."""
+    from shapely.geometry import shape
+
+    out = []
+    for feature in countries.get("features", []):
+        geom = shape(feature["geometry"])
+        if geom.area < 12 and feature["properties"]["iso_a3"] not in FOCUS_COUNTRIES:
+            continue
+        point = geom.representative_point()
+        iso = feature["properties"]["iso_a3"]
+        name = NAME_OVERRIDES.get(iso, feature["properties"]["name"])
+        focus = iso in FOCUS_COUNTRIES
+        out.append(
+            {
+                "name": name.upper() if focus else name,
+                "position": [round(point.x, 2), round(point.y, 2)],
+                "color": [90, 70, 20, 220] if focus else [120, 120, 120, 200],
+                "size": 13 if focus else 11,
+            }
+        )
+    return out
+
+
+def styled_countries(countries: dict[str, Any]) -> dict[str, Any]:
+    """Country polygons with their fill colour as a property (the partners highlighted)."""
+    features = [
+        {
+            **f,
+            "properties": {
+                **f["properties"],
+                "fill": list(FOCUS_LAND if f["properties"]["iso_a3"] in FOCUS_COUNTRIES else LAND),
+            },
+        }
+        for f in countries.get("features", [])
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def basemap_layers(ds: Dataset) -> list[pdk.Layer]:
+    """Sea, country polygons and names: a readable map with no tile server."""
+    west, south, east, north = REGION
+    sea = [{"polygon": [[west, south], [east, south], [east, north], [west, north]]}]
+    return [
+        pdk.Layer("PolygonLayer", sea, id="sea", get_polygon="polygon", get_fill_color=list(SEA), stroked=False),
+        pdk.Layer(
+            "GeoJsonLayer",
+            styled_countries(ds.countries),
+            id="countries",
+            stroked=True,
+            filled=True,
+            get_fill_color="properties.fill",
+            get_line_color=[150, 150, 150],
+            line_width_min_pixels=0.6,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            country_labels(ds.countries),
+            id="country-labels",
+            get_position="position",
+            get_text="name",
+            get_color="color",
+            get_size="size",
+            font_family=FONT,
+            character_set="'auto'",
+        ),
+    ]
+
+
+def build_layers(ds: Dataset, sel: Selection) -> list[pdk.Layer]:
+    """All layers of the map for a selection, in drawing order."""
+    built, planned, points = corridor_records(sel.corridors)
+    venues = venue_records(sel.events)
+    show_labels = "labels" in sel.filters.layers
+    layers = basemap_layers(ds)
+    path_args = dict(
+        get_path="path", get_color="color", get_width="width", width_units="'pixels'", pickable=True, auto_highlight=True
+    )
+    layers += [
+        pdk.Layer("PathLayer", built, id="corridors-built", cap_rounded=True, joint_rounded=True, **path_args),
+        pdk.Layer(
+            "PathLayer",
+            planned,
+            id="corridors-planned",
+            extensions=[{"@@type": "PathStyleExtension", "dash": True}],
+            get_dash_array=[3, 2],
+            dash_justified=True,
+            **path_args,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            points,
+            id="corridor-points",
+            get_position="position",
+            get_fill_color="color",
+            get_line_color=[255, 255, 255],
+            get_radius=7,
+            radius_units="'pixels'",
+            stroked=True,
+            line_width_min_pixels=2,
+            pickable=True,
+        ),
+        pdk.Layer(
+            "ArcLayer",
+            trade_records(sel.trade, ds.sources),
+            id="trade-arcs",
+            get_source_position="source",
+            get_target_position="target",
+            get_source_color="color",
+            get_target_color="color",
+            get_width="width",
+            width_units="'pixels'",
+            get_height=0.35,
+            # tilted into the map plane, so arcs curve clear of the corridors in the flat view
+            get_tilt=90,
+            pickable=True,
+            auto_highlight=True,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            venues,
+            id="venues",
+            get_position="position",
+            get_radius="radius",
+            radius_units="'pixels'",
+            get_fill_color=list(VENUE) + [230],
+            get_line_color=[255, 255, 255],
+            stroked=True,
+            line_width_min_pixels=1.5,
+            pickable=True,
+            auto_highlight=True,
+        ),
+        pdk.Layer(
+            "TextLayer",
+            declutter(venues) if show_labels else [],
+            id="venue-labels",
+            get_position="position",
+            get_text="label",
+            get_size=13,
+            get_color=[20, 20, 20],
+            get_text_anchor="anchor",
+            get_alignment_baseline="'center'",
+            get_pixel_offset="offset",
+            font_family=FONT,
+            font_weight=600,
+            outline_width=3,
+            outline_color=[255, 255, 255],
+            font_settings={"sdf": True},
+            character_set="'auto'",
+        ),
+    ]
+    return layers
+
+
+TOOLTIP = {
+    "html": "{tooltip}",
+    "style": {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"},
+}
+
+
+def build_deck(ds: Dataset, sel: Selection, view: View = HOME) -> pdk.Deck:
+    """The whole map: offline basemap, corridors, venues and trade arcs, with tooltips."""
+    return pdk.Deck(
+        layers=build_layers(ds, sel),
+        initial_view_state=pdk.ViewState(
+            latitude=view.latitude, longitude=view.longitude, zoom=view.zoom, pitch=view.pitch, bearing=view.bearing
+        ),
+        # map_provider=None with pydeck's default map_style sentinel: Streamlit then draws no tiles
+        map_provider=None,
+        tooltip=TOOLTIP,
+    )
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    group: str
+    label: str
+    color: RGB
+    style: str  # "line", "dashed", "dot", "arc"
+    note: str = ""
+
+
+def legend(sel: Selection) -> list[LegendEntry]:
+    """Legend for what is on the map now: modes present, line styles, venues, arcs."""
+    entries: list[LegendEntry] = []
+    for mode in sorted(set(sel.corridors["mode"])):
+        style = "dot" if mode == "air" else "line"
+        entries.append(LegendEntry("Corridors by mode", mode, MODE_COLORS.get(mode, (90, 90, 90)), style, MODES[mode]))
+    if not sel.corridors.empty:
+        built = ", ".join(s for s in BUILT_STATUSES if s in set(sel.corridors["status"]))
+        other = ", ".join(s for s in STATUSES if s not in BUILT_STATUSES and s in set(sel.corridors["status"]))
+        if built:
+            entries.append(LegendEntry("Line style", "solid: " + built, (60, 60, 60), "line"))
+        if other:
+            entries.append(LegendEntry("Line style", "dashed: " + other, (60, 60, 60), "dashed"))
+    if not sel.events.empty:
+        entries.append(LegendEntry("Venues", "event place (size = number of events)", VENUE, "dot"))
+    for pair in sorted(set(sel.trade["pair"])):
+        row = sel.trade[sel.trade["pair"] == pair].iloc[0]
+        entries.append(
+            LegendEntry("Trade arcs (width ∝ √value)", f"{pair} {row.year}: {money(row.value_usd)}", PAIR_COLORS[pair], "arc")
+        )
+    return entries
+
+
+ATTRIBUTION_TEXT = ATTRIBUTION + " · Data: see the Sources of each record"

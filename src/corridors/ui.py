@@ -1,0 +1,169 @@
+"""Streamlit components shared by every page: ``show(...) -> value`` widgets, no data logic.
+
+The filters live in ``st.session_state`` under :data:`KEY` and in the URL query string, so a
+link reopens the same view and a page switch keeps the user's choices.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from pathlib import Path
+
+import streamlit as st
+
+from corridors.catalog import Dataset, DataError, default_geodata, load
+from corridors.details import Details
+from corridors.filters import KEYS, LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
+from corridors.layers import LegendEntry
+from corridors.schema import MODES, STATUSES
+from corridors.validate import Problem
+
+KEY = "filters"
+LAYER_LABELS = {"corridors": "Corridors", "events": "Venues and events", "trade": "Trade arcs", "labels": "Place labels"}
+
+
+def _signature(root: Path) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted((p.name, p.stat().st_mtime) for p in root.glob("*") if p.is_file()))
+
+
+@st.cache_resource(show_spinner="Loading the dataset…")
+def _load(root: str, signature: tuple) -> Dataset:
+    return load(Path(root))
+
+
+def dataset(root: Path | None = None) -> Dataset:
+    """The validated dataset, loaded once per change of the files; stops the page if broken."""
+    root = root or default_geodata()
+    try:
+        return _load(str(root), _signature(root))
+    except DataError as exc:
+        show_problems(exc.problems)
+        st.stop()
+        raise  # unreachable: st.stop() ends the script run
+
+
+def show_problems(problems: list[Problem]) -> None:
+    """Error page listing every problem found in the data files, one per line."""
+    st.error(
+        f"The dataset has {len(problems)} problem(s), so the map cannot be drawn. "
+        "Fix the files below (or run `corridors validate`) and reload."
+    )
+    st.code("\n".join(str(p) for p in problems), language=None)
+
+
+def _widget_keys() -> dict[str, str]:
+    return {name: f"{KEY}.{name}" for name in ("corridors", "modes", "statuses", "countries", "years", "layers")}
+
+
+def _seed_widgets(filters: Filters) -> None:
+    keys = _widget_keys()
+    st.session_state[keys["corridors"]] = list(filters.corridors)
+    st.session_state[keys["modes"]] = list(filters.modes)
+    st.session_state[keys["statuses"]] = list(filters.statuses)
+    st.session_state[keys["countries"]] = list(filters.countries)
+    st.session_state[keys["years"]] = (filters.year_start, filters.year_end)
+    for layer in LAYERS:
+        st.session_state[f"{keys['layers']}.{layer}"] = layer in filters.layers
+
+
+def sidebar(ds: Dataset) -> Filters:
+    """Sidebar filters, seeded from the URL on first load and written back to it on every run."""
+    choices = Choices.of(ds)
+    keys = _widget_keys()
+    if KEY not in st.session_state:
+        filters, notices = from_query(st.query_params.to_dict(), choices)
+        _seed_widgets(filters)
+        st.session_state[KEY] = filters
+        for notice in notices:
+            st.warning(notice, icon="⚠️")
+    names = dict(zip(ds.corridors["id"], ds.corridors["short_name"]))
+    with st.sidebar:
+        st.header("Filters")
+        st.multiselect("Corridors", choices.corridors, key=keys["corridors"], format_func=names.get,
+                       placeholder="All corridors")
+        st.multiselect("Mode", choices.modes, key=keys["modes"], format_func=lambda m: f"{m} — {MODES[m]}",
+                       placeholder="All modes")
+        st.multiselect("Status", choices.statuses, key=keys["statuses"],
+                       format_func=lambda s: f"{s} — {STATUSES[s]}", placeholder="All statuses")
+        st.multiselect("Countries (ISO codes)", choices.countries, key=keys["countries"], placeholder="All countries")
+        st.slider("Year range", *choices.years, key=keys["years"], help=YEAR_RULE)
+        st.caption(YEAR_RULE)
+        st.markdown("**Layers**")
+        for layer in LAYERS:
+            st.toggle(LAYER_LABELS[layer], key=f"{keys['layers']}.{layer}")
+    start, end = st.session_state[keys["years"]]
+    filters = replace(
+        choices.default(),
+        corridors=tuple(st.session_state[keys["corridors"]]),
+        modes=tuple(st.session_state[keys["modes"]]),
+        statuses=tuple(st.session_state[keys["statuses"]]),
+        countries=tuple(st.session_state[keys["countries"]]),
+        year_start=int(start),
+        year_end=int(end),
+        layers=tuple(layer for layer in LAYERS if st.session_state[f"{keys['layers']}.{layer}"]),
+    )
+    st.session_state[KEY] = filters
+    query = to_query(filters, choices)
+    if st.query_params.to_dict() != query:
+        st.query_params.from_dict(query)
+    return filters
+
+
+def _swatch(entry: LegendEntry) -> str:
+    r, g, b = entry.color
+    color = f"rgb({r},{g},{b})"
+    if entry.style == "dot":
+        return f'<span style="display:inline-block;width:12px;height:12px;border-radius:50%;background:{color}"></span>'
+    if entry.style == "dashed":
+        return f'<span style="display:inline-block;width:28px;border-top:4px dashed {color};vertical-align:middle"></span>'
+    if entry.style == "arc":
+        return (f'<span style="display:inline-block;width:28px;height:10px;border:3px solid {color};'
+                'border-bottom:none;border-radius:14px 14px 0 0"></span>')
+    return f'<span style="display:inline-block;width:28px;border-top:5px solid {color};vertical-align:middle"></span>'
+
+
+def legend(entries: list[LegendEntry], attribution: str) -> None:
+    """Legend of what is on the map, grouped, with swatches matching the drawing style."""
+    if not entries:
+        st.info("Nothing matches these filters.")
+    rows, group = [], None
+    for entry in entries:
+        if entry.group != group:
+            group = entry.group
+            rows.append(f'<div style="margin:10px 0 4px;font-weight:600">{html.escape(group)}</div>')
+        title = f' title="{html.escape(entry.note)}"' if entry.note else ""
+        rows.append(
+            f'<div style="display:flex;gap:8px;align-items:center;margin:2px 0"{title}>{_swatch(entry)}'
+            f"<span>{html.escape(entry.label)}</span></div>"
+        )
+    st.markdown(
+        f'<div class="corridors-legend" style="font-size:0.9rem">{"".join(rows)}</div>', unsafe_allow_html=True
+    )
+    st.caption(attribution)
+
+
+def details(found: list[Details]) -> None:
+    """Details panel: every field, figures with units, related events, disagreements, sources."""
+    for item in found:
+        with st.container(border=True):
+            st.subheader(item.title, anchor=False)
+            st.table({"Field": [f for f, _ in item.fields], "Value": [v for _, v in item.fields]})
+            if item.related:
+                st.markdown("**Related events**")
+                for line in item.related:
+                    st.text(line)
+            if item.disagreements:
+                st.markdown("**Where sources disagree**")
+                for line in item.disagreements:
+                    st.text(line)
+            st.markdown("**Sources**")
+            for s in item.sources:
+                label = html.escape(f"{s.title} — {s.publisher}" + (f", {s.date}" if s.date else ""))
+                link = f'<a href="{html.escape(s.url)}" target="_blank" rel="noopener">{label}</a>' if s.url else label
+                st.markdown(f"- {link} ({html.escape(s.type)})", unsafe_allow_html=True)
+
+
+def url_keys() -> tuple[str, ...]:
+    """Query parameter names the filters use (for pages that carry them along)."""
+    return tuple(KEYS.values())

@@ -1,0 +1,294 @@
+"""Check a geodata folder and report every problem as ``file: record: field: what is wrong``.
+
+Nothing here raises on bad input: truncated JSON, binary junk, wrong encodings and
+missing files all become :class:`Problem` entries, so the CLI and the app can show them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pyproj import Geod
+from shapely.geometry import shape
+from shapely.validation import explain_validity
+
+from corridors.schema import Corridor, Disagreement, Event, Source, TradeRow
+
+CORRIDORS = "corridors.geojson"
+EVENTS = "events.csv"
+TRADE = "trade.csv"
+SOURCES = "sources.csv"
+DISAGREEMENTS = "disagreements.csv"
+COUNTRIES = "countries.geojson"
+
+#: Largest gap between traced and published length before the report flags a corridor.
+LENGTH_TOLERANCE = 0.15
+MAX_FILE_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    record: str
+    field: str
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.record}: {self.field}: {self.message}"
+
+
+@dataclass(frozen=True)
+class LengthCheck:
+    id: str
+    computed_km: float
+    published_km: float | None
+
+    @property
+    def gap(self) -> float | None:
+        if not self.published_km:
+            return None
+        return (self.computed_km - self.published_km) / self.published_km
+
+    @property
+    def flagged(self) -> bool:
+        return self.gap is not None and abs(self.gap) > LENGTH_TOLERANCE
+
+
+@dataclass
+class Report:
+    """Outcome of :func:`validate`: the parsed records and everything wrong with them."""
+
+    problems: list[Problem] = field(default_factory=list)
+    lengths: list[LengthCheck] = field(default_factory=list)
+    corridors: list[tuple[Corridor, dict[str, Any]]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    trade: list[TradeRow] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    countries: dict[str, Any] | None = None
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def read_text(path: Path, problems: list[Problem]) -> str | None:
+    """File contents as UTF-8 text, or None with a problem explaining why not."""
+    name = path.name
+    if not path.is_file():
+        problems.append(Problem(name, "-", "-", f"file not found at {path}"))
+        return None
+    raw = path.read_bytes()
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(name, "-", "-", f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}"))
+        return None
+    if not raw.strip():
+        problems.append(Problem(name, "-", "-", "file is empty"))
+        return None
+    if b"\x00" in raw:
+        problems.append(Problem(name, "-", "-", "file is binary, not text"))
+        return None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(name, "-", "-", f"not UTF-8 text (bad byte at position {exc.start})"))
+        return None
+
+
+def read_csv_rows(path: Path, problems: list[Problem], columns: list[str]) -> list[tuple[str, dict[str, str]]]:
+    """Rows of a CSV file as (label, row) pairs; missing or extra columns become problems."""
+    text = read_text(path, problems)
+    if text is None:
+        return []
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        header = reader.fieldnames or []
+        missing = [c for c in columns if c not in header]
+        extra = [c for c in header if c not in columns]
+        if missing or extra:
+            if missing:
+                problems.append(Problem(path.name, "header", ", ".join(missing), "missing column"))
+            if extra:
+                problems.append(Problem(path.name, "header", ", ".join(map(str, extra)), "unknown column"))
+            return []
+        rows = []
+        for number, row in enumerate(reader, start=2):
+            if None in row or None in row.values():
+                problems.append(Problem(path.name, f"row {number}", "-", "wrong number of cells"))
+                continue
+            rows.append((f"row {number} ({row.get('id') or row.get(columns[0])})", row))
+        return rows
+    except csv.Error as exc:
+        problems.append(Problem(path.name, "-", "-", f"not valid CSV: {exc}"))
+        return []
+
+
+def read_json(path: Path, problems: list[Problem]) -> Any | None:
+    text = read_text(path, problems)
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        problems.append(Problem(path.name, "-", "-", f"not valid JSON: {exc.msg} at line {exc.lineno}"))
+        return None
+
+
+def _model_problems(file: str, record: str, exc: ValidationError) -> list[Problem]:
+    out = []
+    for err in exc.errors():
+        where = ".".join(str(part) for part in err["loc"]) or "-"
+        out.append(Problem(file, record, where, err["msg"].removeprefix("Value error, ")))
+    return out
+
+
+def _parse_rows(
+    file: str, rows: list[tuple[str, dict[str, str]]], model: type[BaseModel], problems: list[Problem]
+) -> list[Any]:
+    parsed = []
+    for label, row in rows:
+        try:
+            parsed.append(model.model_validate({k: v for k, v in row.items() if v != "" or k == "note"}))
+        except ValidationError as exc:
+            problems.extend(_model_problems(file, label, exc))
+    return parsed
+
+
+def _check_geometry(geometry: Any, record: str, problems: list[Problem]) -> dict[str, Any] | None:
+    try:
+        geom = shape(geometry)
+    except Exception as exc:  # shapely raises several types for malformed GeoJSON
+        problems.append(Problem(CORRIDORS, record, "geometry", f"not a valid GeoJSON geometry ({exc})"))
+        return None
+    if geom.geom_type not in ("LineString", "MultiLineString", "Point"):
+        problems.append(Problem(CORRIDORS, record, "geometry", f"{geom.geom_type} is not a line or point"))
+        return None
+    if geom.is_empty or not geom.is_valid:
+        reason = "empty" if geom.is_empty else explain_validity(geom)
+        problems.append(Problem(CORRIDORS, record, "geometry", f"invalid geometry: {reason}"))
+        return None
+    minx, miny, maxx, maxy = geom.bounds
+    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+        problems.append(Problem(CORRIDORS, record, "geometry", "coordinates out of range (lon -180..180, lat -90..90)"))
+        return None
+    return geometry
+
+
+def _read_corridors(root: Path, report: Report) -> None:
+    data = read_json(root / CORRIDORS, report.problems)
+    if data is None:
+        return
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        report.problems.append(Problem(CORRIDORS, "-", "type", "must be a GeoJSON FeatureCollection"))
+        return
+    features = data.get("features")
+    if not isinstance(features, list):
+        report.problems.append(Problem(CORRIDORS, "-", "features", "must be a list of features"))
+        return
+    for number, feature in enumerate(features, start=1):
+        if not isinstance(feature, dict) or not isinstance(feature.get("properties"), dict):
+            report.problems.append(Problem(CORRIDORS, f"feature {number}", "properties", "missing"))
+            continue
+        record = f"feature {number} ({feature['properties'].get('id', '?')})"
+        try:
+            props = Corridor.model_validate(feature["properties"])
+        except ValidationError as exc:
+            report.problems.extend(_model_problems(CORRIDORS, record, exc))
+            continue
+        geometry = _check_geometry(feature.get("geometry"), record, report.problems)
+        if geometry is not None:
+            report.corridors.append((props, geometry))
+
+
+def _check_unique(file: str, ids: list[str], problems: list[Problem]) -> None:
+    seen: set[str] = set()
+    for value in ids:
+        if value in seen:
+            problems.append(Problem(file, value, "id", "duplicate id"))
+        seen.add(value)
+
+
+def _check_references(report: Report) -> None:
+    known = {s.id for s in report.sources}
+    corridor_ids = {c.id for c, _ in report.corridors}
+    cited: list[tuple[str, str, list[str]]] = [(CORRIDORS, c.id, c.sources) for c, _ in report.corridors]
+    cited += [(EVENTS, e.id, e.sources) for e in report.events]
+    cited += [(TRADE, f"{t.reporter}-{t.partner}-{t.year}-{t.kind}", t.sources) for t in report.trade]
+    cited += [(DISAGREEMENTS, d.id, d.source_a + d.source_b) for d in report.disagreements]
+    for file, record, ids in cited:
+        for source_id in ids:
+            if source_id not in known:
+                report.problems.append(Problem(file, record, "sources", f"unknown source id {source_id!r}"))
+    for event in report.events:
+        for corridor_id in event.corridors:
+            if corridor_id not in corridor_ids:
+                report.problems.append(Problem(EVENTS, event.id, "corridors", f"unknown corridor id {corridor_id!r}"))
+
+
+def _check_lengths(report: Report) -> None:
+    geod = Geod(ellps="WGS84")
+    for corridor, geometry in report.corridors:
+        geom = shape(geometry)
+        if geom.geom_type == "Point":
+            continue
+        check = LengthCheck(corridor.id, geod.geometry_length(geom) / 1000, corridor.length_km)
+        report.lengths.append(check)
+        if check.flagged:
+            report.problems.append(
+                Problem(
+                    CORRIDORS,
+                    corridor.id,
+                    "length_km",
+                    f"traced line is {check.computed_km:,.0f} km, {check.gap:+.0%} off the published "
+                    f"{check.published_km:,.0f} km",
+                    severity="warning",
+                )
+            )
+
+
+def validate(root: Path) -> Report:
+    """Read and check every file of a geodata folder."""
+    report = Report()
+    root = Path(root)
+    if not root.is_dir():
+        report.problems.append(Problem(str(root), "-", "-", "folder not found"))
+        return report
+    _read_corridors(root, report)
+    columns = {name: list(model.model_fields) for name, model in ((EVENTS, Event), (TRADE, TradeRow))}
+    columns[SOURCES] = list(Source.model_fields)
+    columns[DISAGREEMENTS] = list(Disagreement.model_fields)
+    report.events = _parse_rows(EVENTS, read_csv_rows(root / EVENTS, report.problems, columns[EVENTS]), Event, report.problems)
+    report.trade = _parse_rows(TRADE, read_csv_rows(root / TRADE, report.problems, columns[TRADE]), TradeRow, report.problems)
+    report.sources = _parse_rows(
+        SOURCES, read_csv_rows(root / SOURCES, report.problems, columns[SOURCES]), Source, report.problems
+    )
+    report.disagreements = _parse_rows(
+        DISAGREEMENTS,
+        read_csv_rows(root / DISAGREEMENTS, report.problems, columns[DISAGREEMENTS]),
+        Disagreement,
+        report.problems,
+    )
+    countries = read_json(root / COUNTRIES, report.problems)
+    if countries is not None:
+        if isinstance(countries, dict) and isinstance(countries.get("features"), list):
+            report.countries = countries
+        else:
+            report.problems.append(Problem(COUNTRIES, "-", "features", "must be a GeoJSON FeatureCollection"))
+    _check_unique(CORRIDORS, [c.id for c, _ in report.corridors], report.problems)
+    _check_unique(EVENTS, [e.id for e in report.events], report.problems)
+    _check_unique(SOURCES, [s.id for s in report.sources], report.problems)
+    _check_unique(DISAGREEMENTS, [d.id for d in report.disagreements], report.problems)
+    _check_references(report)
+    _check_lengths(report)
+    return report
