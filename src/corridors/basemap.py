@@ -46,6 +46,9 @@ def build_countries(source: Path, out: Path) -> int:
     # coordinates rounded to ~100 m keep the file small and diffs readable
     data = json.loads(text, parse_float=lambda v: round(float(v), 3))
     tmp = out.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False).replace('{"type":"Feature"', '\n{"type":"Feature"') + "\n")
+    tmp.write_text(
+        json.dumps(data, separators=(",", ":"), ensure_ascii=False).replace('{"type":"Feature"', '\n{"type":"Feature"')
+        + "\n"
+    )
     tmp.replace(out)
     return len(features)

@@ -48,7 +48,11 @@ class Dataset:
     @property
     def years(self) -> tuple[int, int]:
         """First and last year any record touches: the range of the Year slider."""
-        firsts = [int(self.corridors["since"].min()), int(self.events["start"].dt.year.min()), int(self.trade["year"].min())]
+        firsts = [
+            int(self.corridors["since"].min()),
+            int(self.events["start"].dt.year.min()),
+            int(self.trade["year"].min()),
+        ]
         lasts = [int(self.events["end"].dt.year.max()), int(self.trade["year"].max())]
         return min(firsts), max(lasts)
 

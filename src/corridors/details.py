@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from corridors.catalog import Dataset
-from corridors.layers import money
+from corridors.layers import money, year_text
 from corridors.schema import EVENT_KINDS, GEOMETRY_QUALITIES, MODES, STATUSES
 
 
@@ -46,8 +46,11 @@ def source_refs(ds: Dataset, ids: list[str]) -> list[SourceRef]:
 def _disputes(ds: Dataset, record: str) -> list[str]:
     d = ds.disagreements
     rows = d[d["record"].str.startswith(record)]
-    return [f"{r.topic}: shown “{r.claim_a if r.shown == 'a' else r.claim_b}”; "
-            f"also claimed “{r.claim_b if r.shown == 'a' else r.claim_a}”. {r.why}" for r in rows.itertuples()]
+    return [
+        f"{r.topic}: shown “{r.claim_a if r.shown == 'a' else r.claim_b}”; "
+        f"also claimed “{r.claim_b if r.shown == 'a' else r.claim_a}”. {r.why}"
+        for r in rows.itertuples()
+    ]
 
 
 def _value(value: object, unit: str = "") -> str:
@@ -67,9 +70,9 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
     fields = [
         ("Mode", f"{c['mode']} ({MODES[c['mode']]})"),
         ("Status", f"{c['status']} ({STATUSES[c['status']]})"),
-        ("Opened", _value(c["opened"])),
-        ("Planned completion", _value(c["planned"])),
-        ("Agreed / announced", _value(c["announced"])),
+        ("Opened", year_text(c["opened"]) or "—"),
+        ("Planned completion", year_text(c["planned"]) or "—"),
+        ("Agreed / announced", year_text(c["announced"]) or "—"),
         ("Length (published)", _value(c["length_km"], "km")),
         ("Capacity", _value(c["capacity"], c["capacity_unit"])),
         ("Operator", c["operator"]),
@@ -80,8 +83,14 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
     ]
     events = ds.events[ds.events["corridors"].map(lambda ids: corridor_id in ids)].sort_values("start")
     related = [f"{e.date} · {e.title} ({e.place})" for e in events.itertuples()]
-    return Details("corridor", c["name"], fields, source_refs(ds, c["sources"]), related,
-                   _disputes(ds, f"corridors.geojson:{corridor_id}"))
+    return Details(
+        "corridor",
+        c["name"],
+        fields,
+        source_refs(ds, c["sources"]),
+        related,
+        _disputes(ds, f"corridors.geojson:{corridor_id}"),
+    )
 
 
 def event_details(ds: Dataset, event_id: str) -> Details | None:
@@ -99,8 +108,9 @@ def event_details(ds: Dataset, event_id: str) -> Details | None:
         ("Corridors", ", ".join(e["corridors"]) or "—"),
         ("Note", e["note"] or "—"),
     ]
-    return Details("event", e["title"], fields, source_refs(ds, e["sources"]), [],
-                   _disputes(ds, f"events.csv:{event_id}"))
+    return Details(
+        "event", e["title"], fields, source_refs(ds, e["sources"]), [], _disputes(ds, f"events.csv:{event_id}")
+    )
 
 
 def venue_details(ds: Dataset, event_ids: list[str]) -> list[Details]:
@@ -114,13 +124,21 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
     if rows.empty:
         return None
     fields = [
-        (f"{r.flow} · {r.kind} · {'shown' if r.claim == 'shown' else 'alternative claim'}",
-         f"{money(r.value_usd)} (basis: {r.basis})" + (f" — {r.note}" if r.note else ""))
+        (
+            f"{r.flow} · {r.kind} · {'shown' if r.claim == 'shown' else 'alternative claim'}",
+            f"{money(r.value_usd)} (basis: {r.basis})" + (f" — {r.note}" if r.note else ""),
+        )
         for r in rows.itertuples()
     ]
     ids = list(dict.fromkeys(s for ids in rows["sources"] for s in ids))
-    return Details("trade", f"Trade {pair}, {year}", fields, source_refs(ds, ids), [],
-                   _disputes(ds, f"trade.csv:{pair.replace('–', '-')}"))
+    return Details(
+        "trade",
+        f"Trade {pair}, {year}",
+        fields,
+        source_refs(ds, ids),
+        [],
+        _disputes(ds, f"trade.csv:{pair.replace('–', '-')}"),
+    )
 
 
 def for_selection(ds: Dataset, obj: dict) -> list[Details]:

@@ -9,8 +9,8 @@ that has a recorded total (never a value carried from outside the range).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Mapping
 
 import pandas as pd
 

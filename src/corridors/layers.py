@@ -97,15 +97,16 @@ def _coords(geometry: Any) -> list[list[list[float]]]:
     return [[[round(x, 3), round(y, 3)] for x, y in line.coords] for line in lines]
 
 
-def _year(value: Any) -> str:
+def year_text(value: Any) -> str:
+    """A year as text ('2006'), or '' if missing."""
     number = _num(value)
     return "" if number is None else str(int(number))
 
 
 def corridor_tooltip(row: dict[str, Any]) -> str:
-    since = f"opened {_year(row['opened'])}" if _num(row["opened"]) else f"agreed {_year(row['announced'])}"
+    since = f"opened {year_text(row['opened'])}" if _num(row["opened"]) else f"agreed {year_text(row['announced'])}"
     if _num(row["planned"]):
-        since += f", planned {_year(row['planned'])}"
+        since += f", planned {year_text(row['planned'])}"
     figures = []
     if _num(row["length_km"]):
         figures.append(f"{row['length_km']:,.0f} km")
@@ -149,7 +150,7 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
     out = []
     for (place, lat, lon), group in events.groupby(["place", "lat", "lon"], sort=True):
         group = group.sort_values("start")
-        lines = "".join(f"<br/>{esc(d)} · {esc(t)}" for d, t in zip(group["date"], group["title"]))
+        lines = "".join(f"<br/>{esc(d)} · {esc(t)}" for d, t in zip(group["date"], group["title"], strict=False))
         count = len(group)
         out.append(
             {
@@ -310,7 +311,12 @@ def build_layers(ds: Dataset, sel: Selection) -> list[pdk.Layer]:
     show_labels = "labels" in sel.filters.layers
     layers = basemap_layers(ds)
     path_args = dict(
-        get_path="path", get_color="color", get_width="width", width_units="'pixels'", pickable=True, auto_highlight=True
+        get_path="path",
+        get_color="color",
+        get_width="width",
+        width_units="'pixels'",
+        pickable=True,
+        auto_highlight=True,
     )
     layers += [
         pdk.Layer("PathLayer", built, id="corridors-built", cap_rounded=True, joint_rounded=True, **path_args),
@@ -434,7 +440,9 @@ def legend(sel: Selection) -> list[LegendEntry]:
     for pair in sorted(set(sel.trade["pair"])):
         row = sel.trade[sel.trade["pair"] == pair].iloc[0]
         entries.append(
-            LegendEntry("Trade arcs (width ∝ √value)", f"{pair} {row.year}: {money(row.value_usd)}", PAIR_COLORS[pair], "arc")
+            LegendEntry(
+                "Trade arcs (width ∝ √value)", f"{pair} {row.year}: {money(row.value_usd)}", PAIR_COLORS[pair], "arc"
+            )
         )
     return entries
 

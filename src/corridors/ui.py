@@ -7,12 +7,13 @@ link reopens the same view and a page switch keeps the user's choices.
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import replace
 from pathlib import Path
 
 import streamlit as st
 
-from corridors.catalog import Dataset, DataError, default_geodata, load
+from corridors.catalog import DataError, Dataset, default_geodata, load
 from corridors.details import Details
 from corridors.filters import KEYS, LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.layers import LegendEntry
@@ -20,7 +21,12 @@ from corridors.schema import MODES, STATUSES
 from corridors.validate import Problem
 
 KEY = "filters"
-LAYER_LABELS = {"corridors": "Corridors", "events": "Venues and events", "trade": "Trade arcs", "labels": "Place labels"}
+LAYER_LABELS = {
+    "corridors": "Corridors",
+    "events": "Venues and events",
+    "trade": "Trade arcs",
+    "labels": "Place labels",
+}
 
 
 def _signature(root: Path) -> tuple[tuple[str, float], ...]:
@@ -33,8 +39,11 @@ def _load(root: str, signature: tuple) -> Dataset:
 
 
 def dataset(root: Path | None = None) -> Dataset:
-    """The validated dataset, loaded once per change of the files; stops the page if broken."""
-    root = root or default_geodata()
+    """The validated dataset, loaded once per change of the files; stops the page if broken.
+
+    ``CORRIDORS_GEODATA`` points the app at another geodata folder (a user's copy, or tests).
+    """
+    root = root or Path(os.environ.get("CORRIDORS_GEODATA") or default_geodata())
     try:
         return _load(str(root), _signature(root))
     except DataError as exc:
@@ -77,15 +86,22 @@ def sidebar(ds: Dataset) -> Filters:
         st.session_state[KEY] = filters
         for notice in notices:
             st.warning(notice, icon="⚠️")
-    names = dict(zip(ds.corridors["id"], ds.corridors["short_name"]))
+    names = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
     with st.sidebar:
         st.header("Filters")
-        st.multiselect("Corridors", choices.corridors, key=keys["corridors"], format_func=names.get,
-                       placeholder="All corridors")
-        st.multiselect("Mode", choices.modes, key=keys["modes"], format_func=lambda m: f"{m} — {MODES[m]}",
-                       placeholder="All modes")
-        st.multiselect("Status", choices.statuses, key=keys["statuses"],
-                       format_func=lambda s: f"{s} — {STATUSES[s]}", placeholder="All statuses")
+        st.multiselect(
+            "Corridors", choices.corridors, key=keys["corridors"], format_func=names.get, placeholder="All corridors"
+        )
+        st.multiselect(
+            "Mode", choices.modes, key=keys["modes"], format_func=lambda m: f"{m} — {MODES[m]}", placeholder="All modes"
+        )
+        st.multiselect(
+            "Status",
+            choices.statuses,
+            key=keys["statuses"],
+            format_func=lambda s: f"{s} — {STATUSES[s]}",
+            placeholder="All statuses",
+        )
         st.multiselect("Countries (ISO codes)", choices.countries, key=keys["countries"], placeholder="All countries")
         st.slider("Year range", *choices.years, key=keys["years"], help=YEAR_RULE)
         st.caption(YEAR_RULE)
@@ -116,10 +132,14 @@ def _swatch(entry: LegendEntry) -> str:
     if entry.style == "dot":
         return f'<span style="display:inline-block;width:12px;height:12px;border-radius:50%;background:{color}"></span>'
     if entry.style == "dashed":
-        return f'<span style="display:inline-block;width:28px;border-top:4px dashed {color};vertical-align:middle"></span>'
+        return (
+            f'<span style="display:inline-block;width:28px;border-top:4px dashed {color};vertical-align:middle"></span>'
+        )
     if entry.style == "arc":
-        return (f'<span style="display:inline-block;width:28px;height:10px;border:3px solid {color};'
-                'border-bottom:none;border-radius:14px 14px 0 0"></span>')
+        return (
+            f'<span style="display:inline-block;width:28px;height:10px;border:3px solid {color};'
+            'border-bottom:none;border-radius:14px 14px 0 0"></span>'
+        )
     return f'<span style="display:inline-block;width:28px;border-top:5px solid {color};vertical-align:middle"></span>'
 
 
@@ -137,9 +157,7 @@ def legend(entries: list[LegendEntry], attribution: str) -> None:
             f'<div style="display:flex;gap:8px;align-items:center;margin:2px 0"{title}>{_swatch(entry)}'
             f"<span>{html.escape(entry.label)}</span></div>"
         )
-    st.markdown(
-        f'<div class="corridors-legend" style="font-size:0.9rem">{"".join(rows)}</div>', unsafe_allow_html=True
-    )
+    st.markdown(f'<div class="corridors-legend" style="font-size:0.9rem">{"".join(rows)}</div>', unsafe_allow_html=True)
     st.caption(attribution)
 
 

@@ -268,8 +268,12 @@ def validate(root: Path) -> Report:
     columns = {name: list(model.model_fields) for name, model in ((EVENTS, Event), (TRADE, TradeRow))}
     columns[SOURCES] = list(Source.model_fields)
     columns[DISAGREEMENTS] = list(Disagreement.model_fields)
-    report.events = _parse_rows(EVENTS, read_csv_rows(root / EVENTS, report.problems, columns[EVENTS]), Event, report.problems)
-    report.trade = _parse_rows(TRADE, read_csv_rows(root / TRADE, report.problems, columns[TRADE]), TradeRow, report.problems)
+    report.events = _parse_rows(
+        EVENTS, read_csv_rows(root / EVENTS, report.problems, columns[EVENTS]), Event, report.problems
+    )
+    report.trade = _parse_rows(
+        TRADE, read_csv_rows(root / TRADE, report.problems, columns[TRADE]), TradeRow, report.problems
+    )
     report.sources = _parse_rows(
         SOURCES, read_csv_rows(root / SOURCES, report.problems, columns[SOURCES]), Source, report.problems
     )

@@ -1,0 +1,177 @@
+"""End to end in headless Chromium: the Atlas paints offline, tooltips show, a click opens details.
+
+Every request that does not go to the local server is refused and recorded, so a test fails
+if the page tries to reach a tile server or CDN.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from playwright.sync_api import Page, sync_playwright
+
+from corridors.layers import HOME, _pixel
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.browser
+
+LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.headless",
+            "true",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--browser.gatherUsageStats",
+            "false",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-default-apps",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser) -> Iterator[tuple[Page, list[str]]]:
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+    refused: list[str] = []
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    yield context.new_page(), refused
+    context.close()
+
+
+def map_canvas(page: Page):
+    page.wait_for_selector("canvas", timeout=30_000)
+    canvases = page.locator("canvas")
+    boxes = [(canvases.nth(i), canvases.nth(i).bounding_box()) for i in range(canvases.count())]
+    return max(boxes, key=lambda item: (item[1] or {}).get("width", 0) * (item[1] or {}).get("height", 0))
+
+
+def wait_painted(page: Page, timeout: float = 30) -> Image.Image:
+    """Screenshot of the map once it shows more than a blank fill."""
+    canvas, _ = map_canvas(page)
+    deadline = time.time() + timeout
+    while True:
+        image = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
+        colours = image.getcolors(maxcolors=1_000_000) or []
+        if len(colours) > 200 or time.time() > deadline:
+            return image
+        time.sleep(1)
+
+
+def screen_point(box: dict, lon: float, lat: float) -> tuple[float, float]:
+    cx, cy = _pixel(HOME.longitude, HOME.latitude, HOME.zoom)
+    x, y = _pixel(lon, lat, HOME.zoom)
+    return box["x"] + box["width"] / 2 + (x - cx), box["y"] + box["height"] / 2 + (y - cy)
+
+
+def test_atlas_paints_a_map_with_no_request_leaving_the_machine(server, page, tmp_path):
+    pg, refused = page
+    pg.goto(server)
+    image = wait_painted(pg)
+    pg.screenshot(path=str(tmp_path / "atlas.png"), full_page=True)
+    image.save(tmp_path / "canvas.png")
+    colours = image.getcolors(maxcolors=1_000_000)
+    assert len(colours) > 200, "map canvas is blank"
+    dominant = max(colours)[0] / (image.width * image.height)
+    assert dominant < 0.9, f"one colour fills {dominant:.0%} of the map"
+    assert pg.get_by_text("Corridors by mode").is_visible()
+    assert refused == []
+
+
+def test_hover_shows_tooltip_and_click_opens_details(server, page):
+    pg, refused = page
+    pg.goto(f"{server}/?c=iti-rail&l=corridors")
+    wait_painted(pg)
+    _, box = map_canvas(pg)
+    # a point on the ITI railway between Zahedan and Bam, where no other line runs
+    x, y = screen_point(box, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2)
+    tooltip = pg.locator(".deck-tooltip")
+    for dx, dy in [(0, 0), (0, 2), (0, -2), (2, 0), (-2, 0), (0, 4), (0, -4)]:
+        pg.mouse.move(x + dx, y + dy)
+        pg.wait_for_timeout(400)
+        if tooltip.count() and "Islamabad–Tehran–Istanbul" in (tooltip.first.inner_text() or ""):
+            hit = (x + dx, y + dy)
+            break
+    else:
+        pytest.fail("no tooltip over the ITI railway")
+    assert "rail · intermittent · opened 2009" in tooltip.first.inner_text()
+    pg.mouse.click(*hit)
+    details = pg.get_by_role("heading", name="Islamabad–Tehran–Istanbul railway (ECO container train)")
+    details.wait_for(timeout=20_000)
+    assert pg.get_by_text("Length (published)").is_visible()
+    assert (
+        pg.get_by_role("link", name="Islamabad-Tehran-Istanbul railway project launched — News.am, 2021-12-21").count()
+        == 1
+    )
+    assert refused == []

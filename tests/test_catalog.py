@@ -1,0 +1,43 @@
+"""Loading: a valid folder gives typed frames; a broken one raises DataError with every problem."""
+
+from __future__ import annotations
+
+import pytest
+
+from corridors.catalog import DataError, load
+
+
+def test_bundled_dataset_shape(ds):
+    assert len(ds.corridors) == 13
+    assert ds.corridors.crs.to_epsg() == 4326
+    assert ds.years == (1991, 2025)
+    assert str(ds.events["start"].dtype).startswith("datetime64")
+    assert set(ds.trade["pair"]) == {"AZE–TUR", "AZE–PAK", "TUR–PAK"}
+
+
+def test_lachin_summit_is_in_the_dataset(ds):
+    summit = ds.events.set_index("id").loc["lachin-summit-2025"]
+    assert summit["date"] == "2025-05-28"
+    assert summit["participants"] == ["AZE", "TUR", "PAK"]
+
+
+def test_three_years_of_trade_for_each_pair(ds):
+    actual = ds.trade[(ds.trade["kind"].isin(["actual", "estimate"])) & (ds.trade["flow"] == "total")]
+    years = actual.groupby("pair")["year"].nunique()
+    assert years["AZE–TUR"] >= 3 and years["AZE–PAK"] >= 3 and years["TUR–PAK"] >= 2
+
+
+def test_targets_investments_and_deals_are_rows_of_their_own_kind(ds):
+    kinds = set(ds.trade["kind"])
+    assert {"target", "investment", "defence_deal", "actual"} <= kinds
+
+
+def test_broken_folder_raises_with_every_problem(tiny):
+    (tiny / "events.csv").write_text("")
+    (tiny / "trade.csv").write_bytes(b"\x00\x01")
+    with pytest.raises(DataError) as err:
+        load(tiny)
+    assert [str(p) for p in err.value.problems] == [
+        "events.csv: -: -: file is empty",
+        "trade.csv: -: -: file is binary, not text",
+    ]

@@ -1,0 +1,41 @@
+"""`corridors validate [PATH]`: problems one per line, a length report, exit code, never a traceback."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from corridors.cli import main
+
+
+def test_validate_bundled_data_exits_zero_with_length_report(capsys):
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert "Length report" in out
+    assert "btc" in out and "published    1,768 km" in out
+    assert out.strip().endswith("0 error(s), 3 warning(s)")
+
+
+def test_validate_reports_problems_and_exits_non_zero(tiny, capsys):
+    (tiny / "corridors.geojson").write_text('{"type": "FeatureCollection", "features": [{"properties": {"id": 3')
+    assert main(["validate", str(tiny)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("corridors.geojson: -: -: not valid JSON")
+
+
+def test_console_script_never_prints_a_traceback_on_junk(tiny):
+    (tiny / "sources.csv").write_bytes(bytes(range(256)) * 4)
+    done = subprocess.run(
+        [sys.executable, "-m", "corridors.cli", "validate", str(tiny)], capture_output=True, text=True
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stdout + done.stderr
+    assert "sources.csv: -: -: file is binary, not text" in done.stdout
+
+
+def test_basemap_is_rebuilt_from_natural_earth(tmp_path, capsys):
+    out = tmp_path / "countries.geojson"
+    assert main(["basemap", "--out", str(out)]) == 0
+    assert "wrote" in capsys.readouterr().out
+    text = out.read_text()
+    assert '"iso_a3":"AZE"' in text and '"iso_a3":"PAK"' in text and "Natural Earth" in text
