@@ -169,7 +169,8 @@ def test_hover_shows_tooltip_and_click_opens_details(server, page):
     pg.mouse.click(*hit)
     details = pg.get_by_role("heading", name="Islamabad–Tehran–Istanbul railway (ECO container train)")
     details.wait_for(timeout=20_000)
-    assert pg.get_by_text("Length (published)").is_visible()
+    pg.get_by_text("Length (published)").wait_for(timeout=20_000)
+    assert pg.get_by_text("6,500 km").count() >= 1
     assert (
         pg.get_by_role("link", name="Islamabad-Tehran-Istanbul railway project launched — News.am, 2021-12-21").count()
         == 1

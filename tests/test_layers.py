@@ -18,7 +18,6 @@ from corridors.layers import (
     _pixel,
     build_deck,
     declutter,
-    esc,
     legend,
     money,
     venue_records,
@@ -76,22 +75,26 @@ def test_venue_size_counts_events_in_the_filter(ds):
 def test_trade_arc_width_grows_with_value_and_tooltip_names_value_and_source(ds):
     arcs = {a["pair"]: a for a in layer(deck_json(ds), "trade-arcs")["data"]}
     assert arcs["AZE–TUR"]["width"] > arcs["TUR–PAK"]["width"] > arcs["AZE–PAK"]["width"] >= 2
-    tip = arcs["TUR–PAK"]["tooltip"]
-    assert "$1.4bn" in tip and "2024" in tip and "source: Daily Sabah" in tip
+    assert arcs["TUR–PAK"]["title"] == "Ankara–Islamabad · 2024"
+    assert arcs["TUR–PAK"]["body"].splitlines() == [
+        "$1.4bn goods trade (total)",
+        "basis: Türkiye (presidential statement)",
+        "source: Daily Sabah",
+    ]
 
 
 def test_every_pickable_record_has_a_tooltip_and_an_id(ds):
-    assert build_deck(ds, apply(ds, Choices.of(ds).default()))._tooltip["html"] == "{tooltip}"
+    assert build_deck(ds, apply(ds, Choices.of(ds).default()))._tooltip["html"].startswith("<b>{title}</b>")
     deck = deck_json(ds)
     for layer_id in PICKABLE:
         for record in layer(deck, layer_id)["data"]:
-            assert record["tooltip"] and record["id"] and record["kind"]
+            assert record["title"] and record["body"] and record["id"] and record["kind"]
 
 
 def test_corridor_tooltip_has_name_mode_status_year_and_figures(ds):
     btc = next(r for r in layer(deck_json(ds), "corridors-built")["data"] if r["id"] == "btc")
-    assert btc["tooltip"].startswith("<b>Baku–Tbilisi–Ceyhan oil pipeline</b><br/>oil · operating · opened 2006")
-    assert "1,768 km · 1 million barrels per day" in btc["tooltip"]
+    assert btc["title"] == "Baku–Tbilisi–Ceyhan oil pipeline"
+    assert btc["body"].splitlines()[:2] == ["oil · operating · opened 2006", "1,768 km · 1 million barrels per day"]
 
 
 def test_deck_json_is_strict_json_without_nan(ds):
@@ -104,11 +107,6 @@ def test_no_basemap_tiles_are_requested(ds):
     deck = deck_json(ds)
     assert deck["mapStyle"] == "__MAP_STYLE__"  # Streamlit's sentinel for "no basemap"
     assert "mapProvider" not in deck or deck["mapProvider"] is None
-
-
-def test_texts_are_escaped_in_tooltips():
-    assert esc("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;"
-    assert esc(float("nan")) == ""
 
 
 def test_money_reads_at_a_glance():

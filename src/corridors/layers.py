@@ -1,12 +1,11 @@
 """pydeck layers, legend and camera for a selection: pure functions, JSON-safe output.
 
 Every layer has a stable id (so a click selection survives reruns) and every pickable
-record carries a pre-escaped ``tooltip`` string: deck.gl inserts it as HTML.
+record carries a plain-text ``title`` and ``body`` for the hover tooltip.
 """
 
 from __future__ import annotations
 
-import html
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -69,13 +68,6 @@ class View:
 HOME = View()
 
 
-def esc(value: Any) -> str:
-    """Text made safe to place inside tooltip HTML."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return html.escape(str(value))
-
-
 def money(value: float) -> str:
     """US dollars in words a reader takes in at a glance: $1.4bn, $27.0m."""
     if value >= 1e9:
@@ -103,20 +95,21 @@ def year_text(value: Any) -> str:
     return "" if number is None else str(int(number))
 
 
-def corridor_tooltip(row: dict[str, Any]) -> str:
+def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
+    """Title and plain-text body of a corridor's hover tooltip."""
     since = f"opened {year_text(row['opened'])}" if _num(row["opened"]) else f"agreed {year_text(row['announced'])}"
     if _num(row["planned"]):
         since += f", planned {year_text(row['planned'])}"
+    lines = [f"{row['mode']} · {row['status']} · {since}"]
     figures = []
     if _num(row["length_km"]):
         figures.append(f"{row['length_km']:,.0f} km")
     if _num(row["capacity"]):
         figures.append(f"{_num(row['capacity']):,} {row['capacity_unit']}")
-    return (
-        f"<b>{esc(row['name'])}</b><br/>{esc(row['mode'])} · {esc(row['status'])} · {esc(since)}"
-        + (f"<br/>{esc(' · '.join(figures))}" if figures else "")
-        + "<br/><i>click for details and sources</i>"
-    )
+    if figures:
+        lines.append(" · ".join(figures))
+    lines.append("Click for details and sources")
+    return row["name"], "\n".join(lines)
 
 
 def corridor_records(corridors: pd.DataFrame) -> tuple[list[dict], list[dict], list[dict]]:
@@ -133,8 +126,8 @@ def corridor_records(corridors: pd.DataFrame) -> tuple[list[dict], list[dict], l
             "status": row["status"],
             "color": list(MODE_COLORS.get(row["mode"], (90, 90, 90))) + [255 if built_status else 210],
             "width": MODE_WIDTH.get(row["mode"], 5),
-            "tooltip": corridor_tooltip(row),
         }
+        base["title"], base["body"] = corridor_tooltip(row)
         geometry = row["geometry"]
         if geometry.geom_type == "Point":
             points.append({**base, "position": [round(geometry.x, 4), round(geometry.y, 4)]})
@@ -150,7 +143,7 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
     out = []
     for (place, lat, lon), group in events.groupby(["place", "lat", "lon"], sort=True):
         group = group.sort_values("start")
-        lines = "".join(f"<br/>{esc(d)} · {esc(t)}" for d, t in zip(group["date"], group["title"], strict=False))
+        lines = [f"{d} · {t}" for d, t in zip(group["date"], group["title"], strict=True)]
         count = len(group)
         out.append(
             {
@@ -162,7 +155,8 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
                 "position": [round(float(lon), 4), round(float(lat), 4)],
                 "radius": round(5 + 3 * math.sqrt(count), 1),
                 "label": place if count == 1 else f"{place} ({count})",
-                "tooltip": f"<b>{esc(place)}</b> · {count} event{'s' * (count > 1)}{lines}",
+                "title": f"{place} · {count} event{'s' * (count > 1)}",
+                "body": "\n".join(lines),
             }
         )
     return out
@@ -209,7 +203,7 @@ def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
         a, b = CAPITALS.get(row.reporter), CAPITALS.get(row.partner)
         if a is None or b is None:
             continue
-        cited = ", ".join(esc(sources.loc[s, "publisher"]) if s in sources.index else esc(s) for s in row.sources)
+        cited = ", ".join(sources.loc[s, "publisher"] if s in sources.index else s for s in row.sources)
         label = "estimate" if row.kind == "estimate" else "goods trade"
         out.append(
             {
@@ -222,10 +216,8 @@ def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
                 "target": [b[2], b[1]],
                 "color": list(PAIR_COLORS.get(row.pair, (90, 90, 90))) + [170],
                 "width": round(max(2.0, 14 * math.sqrt(row.value_usd / top)), 1),
-                "tooltip": (
-                    f"<b>{esc(a[0])}–{esc(b[0])}</b> · {esc(row.year)}<br/>{esc(money(row.value_usd))} {label} "
-                    f"({esc(row.flow)})<br/>basis: {esc(row.basis)}<br/>source: {cited}"
-                ),
+                "title": f"{a[0]}–{b[0]} · {row.year}",
+                "body": f"{money(row.value_usd)} {label} ({row.flow})\nbasis: {row.basis}\nsource: {cited}",
             }
         )
     return out
@@ -394,8 +386,9 @@ def build_layers(ds: Dataset, sel: Selection) -> list[pdk.Layer]:
     return layers
 
 
+#: Streamlit escapes the values it puts into this template, so titles and bodies stay plain text.
 TOOLTIP = {
-    "html": "{tooltip}",
+    "html": '<b>{title}</b><div style="white-space:pre-line;margin-top:4px">{body}</div>',
     "style": {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"},
 }
 
