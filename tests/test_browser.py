@@ -176,3 +176,29 @@ def test_hover_shows_tooltip_and_click_opens_details(server, page):
         == 1
     )
     assert refused == []
+
+
+def same_pixels(a: Image.Image, b: Image.Image) -> float:
+    """Share of pixels whose red channel matches in two same-size screenshots (a cheap identity proxy)."""
+    pa, pb = a.tobytes(), b.tobytes()
+    return sum(x == y for x, y in zip(pa[0::3], pb[0::3], strict=True)) / (len(pa) // 3)
+
+
+def test_filter_change_keeps_the_users_pan_and_zoom(server, page):
+    pg, refused = page
+    pg.goto(server)
+    home = wait_painted(pg)
+    canvas, box = map_canvas(pg)
+    pg.mouse.move(box["x"] + box["width"] * 0.45, box["y"] + box["height"] * 0.4)
+    for _ in range(5):
+        pg.mouse.wheel(0, -300)
+        pg.wait_for_timeout(300)
+    pg.wait_for_timeout(1500)
+    zoomed = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
+    assert same_pixels(home, zoomed) < 0.5, "the wheel did not zoom the map"
+    pg.get_by_text("Place labels", exact=True).click()
+    pg.wait_for_timeout(4000)
+    after = Image.open(io.BytesIO(map_canvas(pg)[0].screenshot())).convert("RGB")
+    assert same_pixels(zoomed, after) > 0.8, "the view jumped back after a filter change"
+    assert "l=corridors%2Cevents%2Ctrade" in pg.url or "l=corridors,events,trade" in pg.url
+    assert refused == []
