@@ -1,4 +1,4 @@
-"""Atlas: the main map of corridors, venues and trade flows."""
+"""Atlas: the main map of corridors, venues and trade flows (the page users land on)."""
 
 import streamlit as st
 

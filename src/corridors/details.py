@@ -24,6 +24,7 @@ class SourceRef:
 @dataclass(frozen=True)
 class Details:
     kind: str
+    id: str
     title: str
     fields: list[tuple[str, str]]
     sources: list[SourceRef]
@@ -85,12 +86,26 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
     related = [f"{e.date} · {e.title} ({e.place})" for e in events.itertuples()]
     return Details(
         "corridor",
+        corridor_id,
         c["name"],
         fields,
         source_refs(ds, c["sources"]),
         related,
         _disputes(ds, f"corridors.geojson:{corridor_id}"),
     )
+
+
+def key_figures(ds: Dataset, corridor_id: str) -> list[tuple[str, str]]:
+    """The four figures at the top of a corridor profile, units in the labels."""
+    c = ds.corridors[ds.corridors["id"] == corridor_id].iloc[0]
+    unit = c["capacity_unit"]
+    opened = year_text(c["opened"])
+    return [
+        ("Length (published), km", f"{c['length_km']:,.0f}" if pd.notna(c["length_km"]) else "—"),
+        (f"Capacity, {unit}" if unit else "Capacity", f"{c['capacity']:,g}" if pd.notna(c["capacity"]) else "—"),
+        ("Status", c["status"]),
+        ("Opened", opened) if opened else ("Agreed", year_text(c["announced"])),
+    ]
 
 
 def event_details(ds: Dataset, event_id: str) -> Details | None:
@@ -109,7 +124,13 @@ def event_details(ds: Dataset, event_id: str) -> Details | None:
         ("Note", e["note"] or "—"),
     ]
     return Details(
-        "event", e["title"], fields, source_refs(ds, e["sources"]), [], _disputes(ds, f"events.csv:{event_id}")
+        "event",
+        event_id,
+        e["title"],
+        fields,
+        source_refs(ds, e["sources"]),
+        [],
+        _disputes(ds, f"events.csv:{event_id}"),
     )
 
 
@@ -133,6 +154,7 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
     ids = list(dict.fromkeys(s for ids in rows["sources"] for s in ids))
     return Details(
         "trade",
+        f"{pair}:{year}",
         f"Trade {pair}, {year}",
         fields,
         source_refs(ds, ids),

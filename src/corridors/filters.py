@@ -97,13 +97,20 @@ def _clean(text: str) -> str:
     return printable[:40] + ("…" if len(printable) > 40 else "")
 
 
-def from_query(params: Mapping[str, str | list[str]], choices: Choices) -> tuple[Filters, list[str]]:
-    """Filters from URL parameters, plus a notice for every parameter that was ignored."""
+def from_query(
+    params: Mapping[str, str | list[str]], choices: Choices, page_keys: tuple[str, ...] = ()
+) -> tuple[Filters, list[str]]:
+    """Filters from URL parameters, plus a notice for every parameter that was ignored.
+
+    ``page_keys`` are parameters a page reads itself (such as the corridor of a profile).
+    """
     filters = choices.default()
     notices: list[str] = []
     names = {v: k for k, v in KEYS.items()}
     for key, raw in params.items():
         value = raw[-1] if isinstance(raw, list) else raw
+        if key in page_keys:
+            continue
         name = names.get(key)
         if name is None:
             notices.append(f"Ignored unknown link parameter '{_clean(key)}'.")
@@ -181,6 +188,15 @@ def select_trade(ds: Dataset, f: Filters, kinds: tuple[str, ...] = ("actual", "e
         keep &= t["reporter"].isin(f.countries) | t["partner"].isin(f.countries)
     rows = t[keep].sort_values("year")
     return rows.groupby("pair", sort=True).tail(1).sort_values("pair")
+
+
+def trade_in_range(ds: Dataset, f: Filters) -> pd.DataFrame:
+    """Every trade-file row (all kinds and claims) in the year range and chosen countries."""
+    t = ds.trade
+    keep = t["year"].between(f.year_start, f.year_end)
+    if f.countries:
+        keep &= t["reporter"].isin(f.countries) | t["partner"].isin(f.countries)
+    return t[keep]
 
 
 def apply(ds: Dataset, f: Filters) -> Selection:

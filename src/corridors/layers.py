@@ -15,7 +15,7 @@ import pydeck as pdk
 
 from corridors.basemap import ATTRIBUTION, REGION
 from corridors.catalog import CAPITALS, FOCUS_COUNTRIES, Dataset
-from corridors.filters import Selection
+from corridors.filters import Filters, Selection
 from corridors.schema import BUILT_STATUSES, MODES, STATUSES
 
 RGB = tuple[int, int, int]
@@ -95,6 +95,12 @@ def year_text(value: Any) -> str:
     return "" if number is None else str(int(number))
 
 
+def capacity_text(row: Any) -> str:
+    """Capacity with its unit ('16 bcm per year'), or '—'."""
+    value = _num(row["capacity"])
+    return f"{value:,} {row['capacity_unit']}" if value is not None else "—"
+
+
 def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
     """Title and plain-text body of a corridor's hover tooltip."""
     since = f"opened {year_text(row['opened'])}" if _num(row["opened"]) else f"agreed {year_text(row['announced'])}"
@@ -105,7 +111,7 @@ def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
     if _num(row["length_km"]):
         figures.append(f"{row['length_km']:,.0f} km")
     if _num(row["capacity"]):
-        figures.append(f"{_num(row['capacity']):,} {row['capacity_unit']}")
+        figures.append(capacity_text(row))
     if figures:
         lines.append(" · ".join(figures))
     lines.append("Click for details and sources")
@@ -251,14 +257,14 @@ def country_labels(countries: dict[str, Any]) -> list[dict]:
     return out
 
 
-def styled_countries(countries: dict[str, Any]) -> dict[str, Any]:
-    """Country polygons with their fill colour as a property (the partners highlighted)."""
+def styled_countries(countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COUNTRIES) -> dict[str, Any]:
+    """Country polygons with their fill colour as a property (``focus`` countries highlighted)."""
     features = [
         {
             **f,
             "properties": {
                 **f["properties"],
-                "fill": list(FOCUS_LAND if f["properties"]["iso_a3"] in FOCUS_COUNTRIES else LAND),
+                "fill": list(FOCUS_LAND if f["properties"]["iso_a3"] in focus else LAND),
             },
         }
         for f in countries.get("features", [])
@@ -266,7 +272,7 @@ def styled_countries(countries: dict[str, Any]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
-def basemap_layers(ds: Dataset) -> list[pdk.Layer]:
+def basemap_layers(ds: Dataset, focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[pdk.Layer]:
     """Sea, country polygons and names: a readable map with no tile server."""
     west, south, east, north = REGION
     sea = [{"polygon": [[west, south], [east, south], [east, north], [west, north]]}]
@@ -274,7 +280,7 @@ def basemap_layers(ds: Dataset) -> list[pdk.Layer]:
         pdk.Layer("PolygonLayer", sea, id="sea", get_polygon="polygon", get_fill_color=list(SEA), stroked=False),
         pdk.Layer(
             "GeoJsonLayer",
-            styled_countries(ds.countries),
+            styled_countries(ds.countries, focus),
             id="countries",
             stroked=True,
             filled=True,
@@ -296,12 +302,12 @@ def basemap_layers(ds: Dataset) -> list[pdk.Layer]:
     ]
 
 
-def build_layers(ds: Dataset, sel: Selection) -> list[pdk.Layer]:
+def build_layers(ds: Dataset, sel: Selection, focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[pdk.Layer]:
     """All layers of the map for a selection, in drawing order."""
     built, planned, points = corridor_records(sel.corridors)
     venues = venue_records(sel.events)
     show_labels = "labels" in sel.filters.layers
-    layers = basemap_layers(ds)
+    layers = basemap_layers(ds, focus)
     path_args = dict(
         get_path="path",
         get_color="color",
@@ -393,10 +399,24 @@ TOOLTIP = {
 }
 
 
-def build_deck(ds: Dataset, sel: Selection, view: View = HOME) -> pdk.Deck:
+def fit_view(bounds: tuple[float, float, float, float], width: int = 900, height: int = 420) -> View:
+    """Camera that shows a lon/lat box with a margin, for a map of ``width`` × ``height`` pixels."""
+    west, south, east, north = bounds
+    x0, y1 = _pixel(west, south, 0)
+    x1, y0 = _pixel(east, north, 0)
+    span_x, span_y = max(x1 - x0, 1e-6), max(y1 - y0, 1e-6)
+    zoom = math.log2(min(width * 0.8 / span_x, height * 0.8 / span_y))
+    zoom = max(1.0, min(zoom, 9.0))
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    lon = math.degrees(cx / (512 / (2 * math.pi)) - math.pi)
+    lat = math.degrees(2 * math.atan(math.exp(math.pi - cy / (512 / (2 * math.pi)))) - math.pi / 2)
+    return View(latitude=round(lat, 4), longitude=round(lon, 4), zoom=round(zoom, 2))
+
+
+def build_deck(ds: Dataset, sel: Selection, view: View = HOME, focus: tuple[str, ...] = FOCUS_COUNTRIES) -> pdk.Deck:
     """The whole map: offline basemap, corridors, venues and trade arcs, with tooltips."""
     return pdk.Deck(
-        layers=build_layers(ds, sel),
+        layers=build_layers(ds, sel, focus),
         initial_view_state=pdk.ViewState(
             latitude=view.latitude, longitude=view.longitude, zoom=view.zoom, pitch=view.pitch, bearing=view.bearing
         ),
@@ -441,3 +461,21 @@ def legend(sel: Selection) -> list[LegendEntry]:
 
 
 ATTRIBUTION_TEXT = ATTRIBUTION + " · Data: see the Sources of each record"
+
+
+def profile_deck(ds: Dataset, corridor_id: str, filters: Filters) -> pdk.Deck:
+    """A map framed on one corridor, the countries it crosses highlighted, with its events."""
+    corridor = ds.corridors[ds.corridors["id"] == corridor_id]
+    events = ds.events[ds.events["corridors"].map(lambda ids: corridor_id in ids)]
+    geometry = corridor.iloc[0]["geometry"]
+    west, south, east, north = geometry.buffer(0.5).bounds
+    sel = Selection(corridors=corridor, events=events, trade=ds.trade.iloc[0:0], filters=filters)
+    countries = tuple(corridor.iloc[0]["countries"])
+    return build_deck(ds, sel, view=fit_view((west, south, east, north)), focus=countries)
+
+
+def place_deck(ds: Dataset, events: pd.DataFrame, filters: Filters) -> pdk.Deck:
+    """A small map centred on the place of the given events."""
+    lon, lat = float(events.iloc[0]["lon"]), float(events.iloc[0]["lat"])
+    sel = Selection(corridors=ds.corridors.iloc[0:0], events=events, trade=ds.trade.iloc[0:0], filters=filters)
+    return build_deck(ds, sel, view=fit_view((lon - 6, lat - 4, lon + 6, lat + 4), 600, 320))

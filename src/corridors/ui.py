@@ -21,6 +21,14 @@ from corridors.schema import MODES, STATUSES
 from corridors.validate import Problem
 
 KEY = "filters"
+#: Pages in the order of the sidebar links: (script, label, icon).
+PAGES = (
+    ("app.py", "Atlas", "🗺️"),
+    ("pages/1_Corridors.py", "Corridors", "🛤️"),
+    ("pages/2_Events.py", "Events", "🗓️"),
+    ("pages/3_Trade.py", "Trade", "📈"),
+    ("pages/4_Sources_and_data.py", "Sources and data", "📚"),
+)
 LAYER_LABELS = {
     "corridors": "Corridors",
     "events": "Venues and events",
@@ -76,17 +84,25 @@ def _seed_widgets(filters: Filters) -> None:
         st.session_state[f"{keys['layers']}.{layer}"] = layer in filters.layers
 
 
-def sidebar(ds: Dataset) -> Filters:
-    """Sidebar filters, seeded from the URL on first load and written back to it on every run."""
+def sidebar(ds: Dataset, page_keys: tuple[str, ...] = ()) -> Filters:
+    """Sidebar filters shared by every page, seeded from the URL on first load and kept in it.
+
+    Streamlit forgets a page's widget values when the user moves to another page, so the
+    filters are also kept under :data:`KEY` and restored into the widgets of the new page.
+    ``page_keys`` are URL parameters the calling page reads itself; they are kept in the URL.
+    """
     choices = Choices.of(ds)
     keys = _widget_keys()
     if KEY not in st.session_state:
-        filters, notices = from_query(st.query_params.to_dict(), choices)
+        filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
         _seed_widgets(filters)
         st.session_state[KEY] = filters
         for notice in notices:
             st.warning(notice, icon="⚠️")
+    elif keys["years"] not in st.session_state:
+        _seed_widgets(st.session_state[KEY])
     names = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
+    nav = st.sidebar.container()
     with st.sidebar:
         st.header("Filters")
         st.multiselect(
@@ -120,10 +136,27 @@ def sidebar(ds: Dataset) -> Filters:
         layers=tuple(layer for layer in LAYERS if st.session_state[f"{keys['layers']}.{layer}"]),
     )
     st.session_state[KEY] = filters
-    query = to_query(filters, choices)
-    if st.query_params.to_dict() != query:
+    current = st.query_params.to_dict()
+    query = to_query(filters, choices) | {k: v for k, v in current.items() if k in page_keys}
+    if current != query:
         st.query_params.from_dict(query)
+    with nav:
+        for script, label, icon in PAGES:
+            st.page_link(script, label=label, icon=icon, query_params=to_query(filters, choices))
     return filters
+
+
+def page_param(name: str) -> str | None:
+    """A page's own URL parameter (e.g. the corridor of a profile), or None."""
+    value = st.query_params.get(name)
+    return value if isinstance(value, str) and value else None
+
+
+def set_page_param(name: str, value: str | None) -> None:
+    if value:
+        st.query_params[name] = value
+    elif name in st.query_params:
+        del st.query_params[name]
 
 
 def _swatch(entry: LegendEntry) -> str:
@@ -161,11 +194,20 @@ def legend(entries: list[LegendEntry], attribution: str) -> None:
     st.caption(attribution)
 
 
-def details(found: list[Details]) -> None:
-    """Details panel: every field, figures with units, related events, disagreements, sources."""
+CORRIDORS_PAGE = "pages/1_Corridors.py"
+
+
+def details(found: list[Details], link: bool = True) -> None:
+    """Details panel: every field, figures with units, related events, disagreements, sources.
+
+    ``link`` adds, for a corridor, a link to its profile on the Corridors page.
+    """
     for item in found:
         with st.container(border=True):
             st.subheader(item.title, anchor=False)
+            if link and item.kind == "corridor":
+                query = to_query(st.session_state[KEY], Choices.of(dataset())) | {"p": item.id}
+                st.page_link(CORRIDORS_PAGE, label="Open the corridor profile", icon="➡️", query_params=query)
             st.table({"Field": [f for f, _ in item.fields], "Value": [v for _, v in item.fields]})
             if item.related:
                 st.markdown("**Related events**")

@@ -1,0 +1,61 @@
+"""Sources and data: who says what, where they disagree, and every download."""
+
+import streamlit as st
+
+from corridors import exports, filters, tables, ui
+
+st.set_page_config(page_title="Corridors — Sources and data", page_icon="📚", layout="wide")
+
+ds = ui.dataset()
+chosen = ui.sidebar(ds)
+sel = filters.apply(ds, chosen)
+
+st.title("Sources and data")
+query = st.text_input("Search sources and records", key="source-search", placeholder="e.g. TANAP, AZERTAC, 2025")
+
+st.subheader("Sources", anchor=False)
+index = tables.search(tables.source_index(ds), query)
+st.dataframe(
+    index,
+    hide_index=True,
+    column_config={"URL": st.column_config.LinkColumn("URL"), "id": st.column_config.TextColumn("Id")},
+)
+cites = tables.citations(ds)
+if not index.empty:
+    names = dict(zip(index["id"], index["Title"], strict=True))
+    picked = st.selectbox("Records citing", list(names), format_func=names.get, key="source-pick")
+    st.dataframe(cites[cites["Source"] == picked], hide_index=True)
+
+st.subheader("Every record and its sources", anchor=False)
+st.dataframe(tables.search(cites, query), hide_index=True)
+
+st.subheader("Where sources disagree", anchor=False)
+st.caption("Both claims are kept; the map and charts show the one marked in 'Shown', for the reason given.")
+st.dataframe(tables.search(tables.disagreements_table(ds), query), hide_index=True)
+
+st.subheader("Downloads", anchor=False)
+st.caption(exports.LICENCE.replace("\n", " "))
+trade = filters.trade_in_range(ds, chosen)
+left, right = st.columns(2)
+with left:
+    st.markdown("**Filtered by the sidebar**")
+    st.download_button(
+        "All filtered data (zip: CSV + GeoJSON)",
+        exports.bundle(ds, sel.corridors, sel.events, trade),
+        "corridors-filtered.zip",
+        "application/zip",
+    )
+    st.download_button(
+        "Corridors (GeoJSON)", exports.corridors_geojson(sel.corridors), "corridors.geojson", "application/geo+json"
+    )
+    st.download_button("Events (GeoJSON)", exports.events_geojson(sel.events), "events.geojson", "application/geo+json")
+    st.download_button("Trade (CSV)", exports.to_csv(trade), "trade.csv", "text/csv")
+with right:
+    st.markdown("**Whole dataset**")
+    st.download_button(
+        "Whole dataset (zip: CSV + GeoJSON)",
+        exports.bundle(ds, ds.corridors, ds.events, ds.trade),
+        "corridors-dataset.zip",
+        "application/zip",
+    )
+    st.download_button("Sources (CSV)", exports.to_csv(ds.sources), "sources.csv", "text/csv")

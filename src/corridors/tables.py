@@ -1,0 +1,222 @@
+"""The tables behind the companion pages: plain pandas frames built from a selection."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corridors.catalog import Dataset
+from corridors.layers import money
+
+#: Event kinds grouped into the tracks of the partnership.
+TRACKS = {
+    "Leaders": ("summit",),
+    "Ministers": ("ministerial",),
+    "Parliaments": ("parliamentary",),
+    "Defence": ("military_exercise", "defence_deal"),
+    "Agreements and visits": ("agreement", "bilateral_visit", "diplomatic", "business_forum"),
+    "Infrastructure": ("infrastructure_opening",),
+}
+
+
+def _joined(values: pd.Series) -> pd.Series:
+    return values.map(lambda items: ", ".join(items))
+
+
+def corridor_table(corridors: pd.DataFrame) -> pd.DataFrame:
+    """One row per corridor with the figures users compare; ``id`` kept for selection."""
+    return pd.DataFrame(
+        {
+            "id": corridors["id"],
+            "Corridor": corridors["name"],
+            "Mode": corridors["mode"],
+            "Status": corridors["status"],
+            "Opened": corridors["opened"].astype("Int64"),
+            "Planned": corridors["planned"].astype("Int64"),
+            "Length (km)": corridors["length_km"],
+            "Capacity": corridors["capacity"],
+            "Capacity unit": corridors["capacity_unit"],
+            "Countries": _joined(corridors["countries"]),
+            "Operator": corridors["operator"],
+        }
+    ).reset_index(drop=True)
+
+
+def event_table(events: pd.DataFrame) -> pd.DataFrame:
+    """Events in date order, with participants and sources as text."""
+    ordered = events.sort_values(["start", "id"])
+    return pd.DataFrame(
+        {
+            "id": ordered["id"],
+            "Date": ordered["date"],
+            "Title": ordered["title"],
+            "Kind": ordered["kind"],
+            "Place": ordered["place"],
+            "Participants": _joined(ordered["participants"]),
+            "Sources": _joined(ordered["sources"]),
+        }
+    ).reset_index(drop=True)
+
+
+def track_of(kind: str) -> str:
+    return next((track for track, kinds in TRACKS.items() if kind in kinds), "Other")
+
+
+def event_counts(events: pd.DataFrame) -> pd.DataFrame:
+    """Number of events per start year and kind (only combinations that occur)."""
+    if events.empty:
+        return pd.DataFrame({"Year": [], "Kind": [], "Events": []})
+    counts = events.groupby([events["start"].dt.year, "kind"]).size().reset_index()
+    counts.columns = ["Year", "Kind", "Events"]
+    return counts
+
+
+def tracks(events: pd.DataFrame) -> pd.DataFrame:
+    """Each track at a glance: how many events, the first and the latest."""
+    rows = []
+    for track, kinds in TRACKS.items():
+        part = events[events["kind"].isin(kinds)].sort_values("start")
+        if part.empty:
+            rows.append({"Track": track, "Events": 0, "First": "—", "Latest": "—"})
+            continue
+        first, last = part.iloc[0], part.iloc[-1]
+        rows.append(
+            {
+                "Track": track,
+                "Events": len(part),
+                "First": f"{first['date']} · {first['title']} ({first['place']})",
+                "Latest": f"{last['date']} · {last['title']} ({last['place']})",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def trade_series(trade: pd.DataFrame) -> pd.DataFrame:
+    """Displayed goods-trade totals by pair and year; missing years inside a pair's span are empty rows.
+
+    The empty rows make a line chart show gaps instead of joining across years without data.
+    """
+    shown = trade[(trade["flow"] == "total") & (trade["claim"] == "shown") & trade["kind"].isin(["actual", "estimate"])]
+    frames = []
+    for pair, rows in shown.groupby("pair"):
+        span = pd.DataFrame({"year": range(int(rows["year"].min()), int(rows["year"].max()) + 1)})
+        merged = span.merge(rows[["year", "value_usd", "kind", "basis"]], on="year", how="left")
+        merged.insert(0, "pair", pair)
+        frames.append(merged)
+    if not frames:
+        return pd.DataFrame(columns=["pair", "year", "value_usd", "kind", "basis"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def trade_targets(trade: pd.DataFrame) -> pd.DataFrame:
+    """Official targets, drawn as reference lines, never as data points."""
+    return trade[trade["kind"] == "target"][["pair", "year", "value_usd", "basis", "claim", "note"]].reset_index(
+        drop=True
+    )
+
+
+def _money_column(values: pd.Series) -> pd.Series:
+    return values.map(lambda v: money(v) if pd.notna(v) else "—")
+
+
+def deals(trade: pd.DataFrame) -> pd.DataFrame:
+    """Investments and defence deals: shown apart from trade and never added to it."""
+    rows = trade[trade["kind"].isin(["investment", "defence_deal"])].sort_values(["kind", "pair", "year"])
+    return pd.DataFrame(
+        {
+            "Pair": rows["pair"],
+            "Year": rows["year"],
+            "Kind": rows["kind"].str.replace("_", " "),
+            "Value": _money_column(rows["value_usd"]),
+            "US$": rows["value_usd"],
+            "Claim": rows["claim"],
+            "Basis": rows["basis"],
+            "Note": rows["note"],
+        }
+    ).reset_index(drop=True)
+
+
+def _family(kind: pd.Series) -> pd.Series:
+    """Actual and estimated trade compete with each other; other kinds only within their kind."""
+    return kind.where(~kind.isin(["actual", "estimate"]), "trade")
+
+
+def alternatives(trade: pd.DataFrame) -> pd.DataFrame:
+    """Competing figures kept for the record, beside the value the charts show."""
+    other = trade[trade["claim"] == "alternative"].assign(family=lambda t: _family(t["kind"]))
+    shown = trade[trade["claim"] == "shown"].assign(family=lambda t: _family(t["kind"]))
+    merged = other.merge(
+        shown[["pair", "year", "flow", "family", "value_usd", "basis"]],
+        on=["pair", "year", "flow", "family"],
+        how="left",
+        suffixes=("", "_shown"),
+    )
+    return pd.DataFrame(
+        {
+            "Pair": merged["pair"],
+            "Year": merged["year"],
+            "Kind": merged["kind"].str.replace("_", " "),
+            "Shown": _money_column(merged["value_usd_shown"]),
+            "Shown basis": merged["basis_shown"].fillna("—"),
+            "Other claim": _money_column(merged["value_usd"]),
+            "Other claim's basis": merged["basis"],
+            "Note": merged["note"],
+        }
+    ).reset_index(drop=True)
+
+
+def citations(ds: Dataset) -> pd.DataFrame:
+    """Every record with the sources it cites: one row per (record, source)."""
+    rows = []
+    for c in ds.corridors.itertuples():
+        rows += [("corridors.geojson", c.id, c.name, s) for s in c.sources]
+    for e in ds.events.itertuples():
+        rows += [("events.csv", e.id, e.title, s) for s in e.sources]
+    for t in ds.trade.itertuples():
+        record = f"{t.pair} {t.year} {t.kind} ({t.flow}, {t.claim})"
+        rows += [("trade.csv", record, f"${t.value_usd:,.0f} · {t.basis}", s) for s in t.sources]
+    for d in ds.disagreements.itertuples():
+        rows += [("disagreements.csv", d.id, d.topic, s) for s in [*d.source_a, *d.source_b]]
+    return pd.DataFrame(rows, columns=["File", "Record", "Title", "Source"])
+
+
+def source_index(ds: Dataset) -> pd.DataFrame:
+    """Every source with how many records cite it."""
+    cited = citations(ds).groupby("Source").size()
+    s = ds.sources
+    return pd.DataFrame(
+        {
+            "id": s["id"],
+            "Title": s["title"],
+            "Publisher": s["publisher"],
+            "Date": s["date"],
+            "Type": s["type"],
+            "Cited by": s["id"].map(cited).fillna(0).astype(int),
+            "URL": s["url"],
+        }
+    ).reset_index(drop=True)
+
+
+def search(frame: pd.DataFrame, text: str) -> pd.DataFrame:
+    """Rows where any column contains ``text`` (case-insensitive, literal)."""
+    needle = text.strip().lower()
+    if not needle:
+        return frame
+    hay = frame.astype(str).apply(lambda col: col.str.lower().str.contains(needle, regex=False))
+    return frame[hay.any(axis=1)]
+
+
+def disagreements_table(ds: Dataset) -> pd.DataFrame:
+    """Both claims side by side, which one the app shows, and why."""
+    d = ds.disagreements
+    return pd.DataFrame(
+        {
+            "Topic": d["topic"],
+            "Record": d["record"],
+            "Claim A": d["claim_a"],
+            "Sources A": _joined(d["source_a"]),
+            "Claim B": d["claim_b"],
+            "Sources B": _joined(d["source_b"]),
+            "Shown": d["shown"].map({"a": "A", "b": "B"}),
+            "Why": d["why"],
+        }
+    )
