@@ -7,7 +7,7 @@ from corridors import details, filters, layers, ui
 st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout="wide")
 
 ds = ui.dataset()
-chosen = ui.sidebar(ds)
+chosen = ui.sidebar(ds, "atlas")
 selection = filters.apply(ds, chosen)
 
 st.title("Corridors: Azerbaijan · Türkiye · Pakistan")

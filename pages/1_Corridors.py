@@ -7,7 +7,7 @@ from corridors import charts, details, filters, layers, tables, ui
 st.set_page_config(page_title="Corridors — Corridor profiles", page_icon="🛤️", layout="wide")
 
 ds = ui.dataset()
-chosen = ui.sidebar(ds, page_keys=("p",))
+chosen = ui.sidebar(ds, "corridors", page_keys=("p",))
 shown = filters.select_corridors(ds, chosen)
 table = tables.corridor_table(shown)
 
@@ -22,11 +22,9 @@ if table.empty:
     st.stop()
 
 names = dict(zip(table["id"], table["Corridor"], strict=True))
-wanted = ui.page_param("p")
-if wanted in names and st.session_state.get("profile") != wanted:
-    st.session_state["profile"] = wanted
+ui.follow_link("p", "profile", list(names))
 picked = st.selectbox("Profile of", list(names), key="profile", format_func=names.get)
-ui.set_page_param("p", picked)
+ui.remember("p", "profile", picked)
 
 map_col, facts_col = st.columns([3, 2])
 with map_col:

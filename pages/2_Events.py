@@ -7,7 +7,7 @@ from corridors import charts, details, filters, layers, tables, ui
 st.set_page_config(page_title="Corridors — Events timeline", page_icon="🗓️", layout="wide")
 
 ds = ui.dataset()
-chosen = ui.sidebar(ds, page_keys=("e",))
+chosen = ui.sidebar(ds, "events", page_keys=("e",))
 events = filters.select_events(ds, chosen)
 
 st.title("Events timeline")
@@ -29,11 +29,11 @@ st.altair_chart(charts.counts_chart(tables.event_counts(events)), key="counts")
 st.subheader("Event details", anchor=False)
 table = tables.event_table(events)
 titles = dict(zip(table["id"], table["Date"] + " · " + table["Title"], strict=True))
-wanted = clicked[0] if clicked else ui.page_param("e")
-if wanted in titles and st.session_state.get("event-pick") != wanted:
-    st.session_state["event-pick"] = wanted
+ui.follow_link("e", "event-pick", list(titles))
+if clicked and clicked[0] in titles and clicked[0] != st.session_state.get("event-pick.clicked"):
+    st.session_state["event-pick"] = st.session_state["event-pick.clicked"] = clicked[0]
 picked = st.selectbox("Event", list(titles), key="event-pick", format_func=titles.get)
-ui.set_page_param("e", picked)
+ui.remember("e", "event-pick", picked)
 one = events[events["id"] == picked]
 map_col, info_col = st.columns([2, 3])
 with map_col:

@@ -9,7 +9,7 @@ from corridors import charts, filters, layers, tables, ui
 st.set_page_config(page_title="Corridors — Trade explorer", page_icon="📈", layout="wide")
 
 ds = ui.dataset()
-chosen = ui.sidebar(ds, page_keys=("ty",))
+chosen = ui.sidebar(ds, "trade", page_keys=("ty",))
 rows = filters.trade_in_range(ds, chosen)
 
 st.title("Trade explorer")
@@ -46,11 +46,11 @@ st.download_button("Download investments and deals (CSV)", deals.to_csv(index=Fa
 st.subheader("Trade arcs for one year", anchor=False)
 years = sorted(set(series.dropna(subset=["value_usd"])["year"].astype(int)))
 if years:
-    wanted = ui.page_param("ty")
-    if wanted and wanted.isdigit() and int(wanted) in years and st.session_state.get("trade-year") != int(wanted):
-        st.session_state["trade-year"] = int(wanted)
-    year = st.select_slider("Year of the arcs", years, value=years[-1], key="trade-year")
-    ui.set_page_param("ty", str(year))
+    ui.follow_link("ty", "trade-year", years, parse=int)
+    year = st.select_slider(
+        "Year of the arcs", years, value=st.session_state.get("trade-year", years[-1]), key="trade-year"
+    )
+    ui.remember("ty", "trade-year", year)
     one_year = replace(chosen, year_start=year, year_end=year, layers=("trade",))
     st.pydeck_chart(layers.build_deck(ds, filters.apply(ds, one_year)), key="trade-map", height=420)
     st.caption(f"Arc width follows the square root of {year}'s goods trade. " + layers.ATTRIBUTION_TEXT)

@@ -7,7 +7,7 @@ from corridors import exports, filters, tables, ui
 st.set_page_config(page_title="Corridors — Sources and data", page_icon="📚", layout="wide")
 
 ds = ui.dataset()
-chosen = ui.sidebar(ds)
+chosen = ui.sidebar(ds, "sources")
 sel = filters.apply(ds, chosen)
 
 st.title("Sources and data")

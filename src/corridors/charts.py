@@ -104,7 +104,7 @@ def trade_chart(series: pd.DataFrame, targets: pd.DataFrame) -> alt.LayerChart:
         .mark_line(point=alt.OverlayMarkDef(filled=True, size=60))
         .encode(
             x=alt.X("year:O", title="Year"),
-            y=alt.Y("value_bn:Q", title="Goods trade, US$ bn"),
+            y=alt.Y("value_bn:Q", title="Goods trade, US$ bn (log scale)", scale=alt.Scale(type="log")),
             color=color,
             tooltip=[
                 "pair",

@@ -84,11 +84,11 @@ def _seed_widgets(filters: Filters) -> None:
         st.session_state[f"{keys['layers']}.{layer}"] = layer in filters.layers
 
 
-def sidebar(ds: Dataset, page_keys: tuple[str, ...] = ()) -> Filters:
+def sidebar(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     """Sidebar filters shared by every page, seeded from the URL on first load and kept in it.
 
-    Streamlit forgets a page's widget values when the user moves to another page, so the
-    filters are also kept under :data:`KEY` and restored into the widgets of the new page.
+    Streamlit resets widget values when the user moves to another page, so the filters are
+    also kept under :data:`KEY` and restored into the widgets whenever ``page`` changes.
     ``page_keys`` are URL parameters the calling page reads itself; they are kept in the URL.
     """
     choices = Choices.of(ds)
@@ -99,8 +99,9 @@ def sidebar(ds: Dataset, page_keys: tuple[str, ...] = ()) -> Filters:
         st.session_state[KEY] = filters
         for notice in notices:
             st.warning(notice, icon="⚠️")
-    elif keys["years"] not in st.session_state:
+    elif st.session_state.get(f"{KEY}.page") != page:
         _seed_widgets(st.session_state[KEY])
+    st.session_state[f"{KEY}.page"] = page
     names = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
     nav = st.sidebar.container()
     with st.sidebar:
@@ -152,11 +153,31 @@ def page_param(name: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def set_page_param(name: str, value: str | None) -> None:
-    if value:
-        st.query_params[name] = value
-    elif name in st.query_params:
-        del st.query_params[name]
+def follow_link(name: str, key: str, options: list, parse=str) -> None:
+    """Point widget ``key`` at the URL parameter ``name`` when it came from a link.
+
+    A value this page wrote itself (see :func:`remember`) is not applied again, so the
+    user's own later choices are never overridden.
+    """
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]  # the filters no longer offer the remembered choice
+    raw = page_param(name)
+    if raw is None or raw == st.session_state.get(f"{key}.url"):
+        return
+    try:
+        value = parse(raw)
+    except ValueError:
+        return
+    if value in options:
+        st.session_state[key] = value
+
+
+def remember(name: str, key: str, value: object) -> None:
+    """Write the widget's value to the URL parameter ``name``, so a link reopens it."""
+    text = str(value)
+    st.session_state[f"{key}.url"] = text
+    if st.query_params.get(name) != text:
+        st.query_params[name] = text
 
 
 def _swatch(entry: LegendEntry) -> str:
