@@ -6,7 +6,7 @@ import streamlit as st
 
 from corridors import charts, filters, layers, tables, ui
 
-st.set_page_config(page_title="Corridors — Trade explorer", page_icon="📈", layout="wide")
+st.set_page_config(page_title="Corridors — Trade explorer", page_icon=":material/map:", layout="wide")
 
 ds = ui.dataset()
 chosen = ui.sidebar(ds, "trade", page_keys=("ty",))
@@ -47,9 +47,8 @@ st.subheader("Trade arcs for one year", anchor=False)
 years = sorted(set(series.dropna(subset=["value_usd"])["year"].astype(int)))
 if years:
     ui.follow_link("ty", "trade-year", years, parse=int)
-    year = st.select_slider(
-        "Year of the arcs", years, value=st.session_state.get("trade-year", years[-1]), key="trade-year"
-    )
+    st.session_state.setdefault("trade-year", years[-1])
+    year = st.select_slider("Year of the arcs", years, key="trade-year")
     ui.remember("ty", "trade-year", year)
     one_year = replace(chosen, year_start=year, year_end=year, layers=("trade",))
     st.pydeck_chart(layers.build_deck(ds, filters.apply(ds, one_year)), key="trade-map", height=420)

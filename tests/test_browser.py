@@ -202,3 +202,39 @@ def test_filter_change_keeps_the_users_pan_and_zoom(server, page):
     assert same_pixels(zoomed, after) > 0.8, "the view jumped back after a filter change"
     assert "l=corridors%2Cevents%2Ctrade" in pg.url or "l=corridors,events,trade" in pg.url
     assert refused == []
+
+
+@pytest.mark.parametrize(
+    ("path", "heading"),
+    [
+        ("Corridors?p=tanap", "Corridor profiles"),
+        ("Events?y=2021-2025", "Events timeline"),
+        ("Trade", "Trade explorer"),
+        ("Sources_and_data", "Sources and data"),
+    ],
+)
+def test_companion_pages_paint_offline(server, page, tmp_path, path, heading):
+    pg, refused = page
+    pg.goto(f"{server}/{path}")
+    pg.get_by_role("heading", name=heading).wait_for(timeout=30_000)
+    charts = pg.locator("[data-testid=stVegaLiteChart]")
+    if "Sources" not in path:
+        charts.first.wait_for(timeout=30_000)
+        charts.first.scroll_into_view_if_needed()
+        pg.wait_for_timeout(1500)
+        chart = Image.open(io.BytesIO(charts.first.screenshot())).convert("RGB")
+        assert len(chart.getcolors(maxcolors=1_000_000) or []) > 20, "chart is blank"
+    decks = pg.locator("[data-testid=stDeckGlJsonChart]")
+    if decks.count():
+        decks.first.scroll_into_view_if_needed()
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            shot = Image.open(io.BytesIO(decks.first.screenshot())).convert("RGB")
+            if len(shot.getcolors(maxcolors=1_000_000) or []) > 100:
+                break
+            pg.wait_for_timeout(1000)
+        else:
+            pytest.fail("map on the page stayed blank")
+    pg.get_by_role("link", name="Atlas").wait_for(timeout=20_000)
+    pg.screenshot(path=str(tmp_path / "page.png"))
+    assert refused == []

@@ -45,9 +45,10 @@ def test_trade_chart_draws_gaps_and_targets_as_rules(ds):
     chart = charts.trade_chart(series, tables.trade_targets(ds.trade))
     s = spec(chart)
     marks = [layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"] for layer in s["layer"]]
-    assert marks == ["line", "rule"]
-    assert s["layer"][1]["mark"]["strokeDash"] == [6, 4]
+    assert marks == ["line", "point", "rule"]
+    assert s["layer"][2]["mark"]["strokeDash"] == [6, 4]
     assert s["layer"][0]["encoding"]["y"]["scale"]["type"] == "log"
+    assert s["layer"][1]["encoding"]["shape"]["scale"]["range"] == ["circle", "triangle"]
     datasets = list(s["datasets"].values())
     line_rows = next(d for d in datasets if any("kind" in r and r.get("year") == 2019 for r in d))
     gap = [r for r in line_rows if r["pair"] == "AZE–TUR" and r["year"] == 2019]

@@ -16,6 +16,7 @@ def test_corridor_table_has_the_compared_columns(ds):
     assert list(table.columns) == [
         "id",
         "Corridor",
+        "Short name",
         "Mode",
         "Status",
         "Opened",

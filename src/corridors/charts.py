@@ -21,7 +21,7 @@ def length_chart(table: pd.DataFrame) -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("Length (km):Q", title="Published length (km)"),
-            y=alt.Y("Corridor:N", sort="-x", title=None),
+            y=alt.Y("Short name:N", sort="-x", title=None),
             color=alt.Color("Mode:N", scale=_scale(MODE_COLORS, modes)),
             tooltip=["Corridor", "Mode", "Status", alt.Tooltip("Length (km):Q", format=",.0f")],
         )
@@ -40,7 +40,7 @@ def capacity_charts(table: pd.DataFrame) -> list[tuple[str, alt.Chart]]:
             .mark_bar()
             .encode(
                 x=alt.X("Capacity:Q", title=unit),
-                y=alt.Y("Corridor:N", sort="-x", title=None),
+                y=alt.Y("Short name:N", sort="-x", title=None),
                 color=alt.Color("Mode:N", scale=_scale(MODE_COLORS, modes)),
                 tooltip=["Corridor", "Mode", "Status", "Capacity", "Capacity unit"],
             )
@@ -69,7 +69,7 @@ def timeline(events: pd.DataFrame) -> alt.Chart:
     base = alt.Chart(data).encode(
         x=alt.X("start:T", title=None),
         y=alt.Y("kind:N", title=None, sort=sorted(set(data["kind"]))),
-        color=alt.Color("participants:N", title="Participants"),
+        color=alt.Color("participants:N", title="Participants", legend=alt.Legend(orient="bottom", columns=5)),
         tooltip=["title", "date", "place", "participants", alt.Tooltip("sources", title="source")],
     )
     return (
@@ -99,20 +99,27 @@ def trade_chart(series: pd.DataFrame, targets: pd.DataFrame) -> alt.LayerChart:
     pairs = sorted(set(series["pair"]) | set(targets["pair"]))
     color = alt.Color("pair:N", title="Pair", scale=_scale(PAIR_COLORS, pairs))
     data = series.assign(value_bn=series["value_usd"] / 1e9)
-    lines = (
-        alt.Chart(data)
-        .mark_line(point=alt.OverlayMarkDef(filled=True, size=60))
+    tooltip = [
+        "pair",
+        "year",
+        alt.Tooltip("value_bn:Q", title="US$ bn", format=",.3f"),
+        "kind",
+        alt.Tooltip("basis", title="basis"),
+    ]
+    x = alt.X("year:O", title="Year")
+    y = alt.Y("value_bn:Q", title="Goods trade, US$ bn (log scale)", scale=alt.Scale(type="log"))
+    line = alt.Chart(data).mark_line().encode(x=x, y=y, color=color)
+    points = (
+        alt.Chart(data.dropna(subset=["value_usd"]))
+        .mark_point(filled=True, size=70)
         .encode(
-            x=alt.X("year:O", title="Year"),
-            y=alt.Y("value_bn:Q", title="Goods trade, US$ bn (log scale)", scale=alt.Scale(type="log")),
+            x=x,
+            y=y,
             color=color,
-            tooltip=[
-                "pair",
-                "year",
-                alt.Tooltip("value_bn:Q", title="US$ bn", format=",.3f"),
-                "kind",
-                alt.Tooltip("basis", title="basis"),
-            ],
+            shape=alt.Shape(
+                "kind:N", title="Figure", scale=alt.Scale(domain=["actual", "estimate"], range=["circle", "triangle"])
+            ),
+            tooltip=tooltip,
         )
     )
     rules = (
@@ -129,4 +136,6 @@ def trade_chart(series: pd.DataFrame, targets: pd.DataFrame) -> alt.LayerChart:
             ],
         )
     )
-    return alt.layer(lines, rules).properties(height=360, title="Bilateral goods trade (dashed: official targets)")
+    return alt.layer(line, points, rules).properties(
+        height=360, title="Bilateral goods trade (triangles: estimates; dashed: official targets)"
+    )

@@ -233,25 +233,25 @@ def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
 NAME_OVERRIDES = {"TUR": "Türkiye"}
 
 
-def country_labels(countries: dict[str, Any]) -> list[dict]:
-    """Names of the partner countries and their larger neighbours."""
+def country_labels(countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[dict]:
+    """Names of the ``focus`` countries and the larger neighbours."""
     from shapely.geometry import shape
 
     out = []
     for feature in countries.get("features", []):
         geom = shape(feature["geometry"])
-        if geom.area < 12 and feature["properties"]["iso_a3"] not in FOCUS_COUNTRIES:
+        if geom.area < 12 and feature["properties"]["iso_a3"] not in focus:
             continue
         point = geom.representative_point()
         iso = feature["properties"]["iso_a3"]
         name = NAME_OVERRIDES.get(iso, feature["properties"]["name"])
-        focus = iso in FOCUS_COUNTRIES
+        highlighted = iso in focus
         out.append(
             {
-                "name": name.upper() if focus else name,
+                "name": name.upper() if highlighted else name,
                 "position": [round(point.x, 2), round(point.y, 2)],
-                "color": [90, 70, 20, 220] if focus else [120, 120, 120, 200],
-                "size": 13 if focus else 11,
+                "color": [90, 70, 20, 220] if highlighted else [120, 120, 120, 200],
+                "size": 13 if highlighted else 11,
             }
         )
     return out
@@ -290,7 +290,7 @@ def basemap_layers(ds: Dataset, focus: tuple[str, ...] = FOCUS_COUNTRIES) -> lis
         ),
         pdk.Layer(
             "TextLayer",
-            country_labels(ds.countries),
+            country_labels(ds.countries, focus),
             id="country-labels",
             get_position="position",
             get_text="name",
@@ -471,7 +471,7 @@ def profile_deck(ds: Dataset, corridor_id: str, filters: Filters) -> pdk.Deck:
     west, south, east, north = geometry.buffer(0.5).bounds
     sel = Selection(corridors=corridor, events=events, trade=ds.trade.iloc[0:0], filters=filters)
     countries = tuple(corridor.iloc[0]["countries"])
-    return build_deck(ds, sel, view=fit_view((west, south, east, north)), focus=countries)
+    return build_deck(ds, sel, view=fit_view((west, south, east, north), width=600, height=420), focus=countries)
 
 
 def place_deck(ds: Dataset, events: pd.DataFrame, filters: Filters) -> pdk.Deck:

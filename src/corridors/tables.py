@@ -28,6 +28,7 @@ def corridor_table(corridors: pd.DataFrame) -> pd.DataFrame:
         {
             "id": corridors["id"],
             "Corridor": corridors["name"],
+            "Short name": corridors["short_name"],
             "Mode": corridors["mode"],
             "Status": corridors["status"],
             "Opened": corridors["opened"].astype("Int64"),

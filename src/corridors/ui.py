@@ -23,11 +23,11 @@ from corridors.validate import Problem
 KEY = "filters"
 #: Pages in the order of the sidebar links: (script, label, icon).
 PAGES = (
-    ("app.py", "Atlas", "🗺️"),
-    ("pages/1_Corridors.py", "Corridors", "🛤️"),
-    ("pages/2_Events.py", "Events", "🗓️"),
-    ("pages/3_Trade.py", "Trade", "📈"),
-    ("pages/4_Sources_and_data.py", "Sources and data", "📚"),
+    ("app.py", "Atlas", ":material/map:"),
+    ("pages/1_Corridors.py", "Corridors", ":material/conversion_path:"),
+    ("pages/2_Events.py", "Events", ":material/event:"),
+    ("pages/3_Trade.py", "Trade", ":material/monitoring:"),
+    ("pages/4_Sources_and_data.py", "Sources and data", ":material/menu_book:"),
 )
 LAYER_LABELS = {
     "corridors": "Corridors",
@@ -98,7 +98,7 @@ def sidebar(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
         _seed_widgets(filters)
         st.session_state[KEY] = filters
         for notice in notices:
-            st.warning(notice, icon="⚠️")
+            st.warning(notice, icon=":material/warning:")
     elif st.session_state.get(f"{KEY}.page") != page:
         _seed_widgets(st.session_state[KEY])
     st.session_state[f"{KEY}.page"] = page
@@ -228,7 +228,12 @@ def details(found: list[Details], link: bool = True) -> None:
             st.subheader(item.title, anchor=False)
             if link and item.kind == "corridor":
                 query = to_query(st.session_state[KEY], Choices.of(dataset())) | {"p": item.id}
-                st.page_link(CORRIDORS_PAGE, label="Open the corridor profile", icon="➡️", query_params=query)
+                st.page_link(
+                    CORRIDORS_PAGE,
+                    label="Open the corridor profile",
+                    icon=":material/arrow_forward:",
+                    query_params=query,
+                )
             st.table({"Field": [f for f, _ in item.fields], "Value": [v for _, v in item.fields]})
             if item.related:
                 st.markdown("**Related events**")
