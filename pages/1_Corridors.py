@@ -4,7 +4,7 @@ import streamlit as st
 
 from corridors import charts, details, filters, layers, tables, ui
 
-st.set_page_config(page_title="Corridors — Corridor profiles", page_icon=":material/map:", layout="wide")
+st.set_page_config(page_title="Corridors — Corridor profiles", page_icon="🗺️", layout="wide")
 
 ds = ui.dataset()
 chosen = ui.sidebar(ds, "corridors", page_keys=("p",))

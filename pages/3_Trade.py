@@ -6,7 +6,7 @@ import streamlit as st
 
 from corridors import charts, filters, layers, tables, ui
 
-st.set_page_config(page_title="Corridors — Trade explorer", page_icon=":material/map:", layout="wide")
+st.set_page_config(page_title="Corridors — Trade explorer", page_icon="🗺️", layout="wide")
 
 ds = ui.dataset()
 chosen = ui.sidebar(ds, "trade", page_keys=("ty",))

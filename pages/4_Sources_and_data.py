@@ -4,7 +4,7 @@ import streamlit as st
 
 from corridors import exports, filters, tables, ui
 
-st.set_page_config(page_title="Corridors — Sources and data", page_icon=":material/map:", layout="wide")
+st.set_page_config(page_title="Corridors — Sources and data", page_icon="🗺️", layout="wide")
 
 ds = ui.dataset()
 chosen = ui.sidebar(ds, "sources")
