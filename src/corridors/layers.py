@@ -6,6 +6,7 @@ record carries a plain-text ``title`` and ``body`` for the hover tooltip.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -479,3 +480,47 @@ def place_deck(ds: Dataset, events: pd.DataFrame, filters: Filters) -> pdk.Deck:
     lon, lat = float(events.iloc[0]["lon"]), float(events.iloc[0]["lat"])
     sel = Selection(corridors=ds.corridors.iloc[0:0], events=events, trade=ds.trade.iloc[0:0], filters=filters)
     return build_deck(ds, sel, view=fit_view((lon - 6, lat - 4, lon + 6, lat + 4), 600, 320))
+
+
+def geometric_dashes(path: list[list[float]], dash: float = 0.4, gap: float = 0.25) -> list[list[list[float]]]:
+    """A path cut into dashes ``dash`` degrees long with ``gap`` between them.
+
+    Used where deck.gl's PathStyleExtension is not available (the standalone HTML export).
+    """
+    pieces: list[list[list[float]]] = []
+    current: list[list[float]] = [path[0]]
+    drawing, left = True, dash
+    for (x0, y0), (x1, y1) in zip(path, path[1:], strict=False):
+        seg = math.hypot(x1 - x0, y1 - y0)
+        pos = 0.0
+        while seg - pos > left:
+            pos += left
+            t = pos / seg
+            point = [round(x0 + (x1 - x0) * t, 4), round(y0 + (y1 - y0) * t, 4)]
+            if drawing:
+                current.append(point)
+                pieces.append(current)
+            else:
+                current = [point]
+            drawing = not drawing
+            left = dash if drawing else gap
+        left -= seg - pos
+        if drawing:
+            current.append([x1, y1])
+    if drawing and len(current) > 1:
+        pieces.append(current)
+    return pieces
+
+
+def portable_spec(deck: pdk.Deck) -> dict[str, Any]:
+    """The deck's JSON with dashed layers drawn as dash segments, for renderers without extensions."""
+    spec = json.loads(deck.to_json())
+    spec.pop("mapStyle", None)
+    for layer in spec["layers"]:
+        if any(ext.get("@@type") == "PathStyleExtension" for ext in layer.get("extensions", [])):
+            layer["data"] = [
+                {**record, "path": piece} for record in layer["data"] for piece in geometric_dashes(record["path"])
+            ]
+            for key in ("extensions", "getDashArray", "dashJustified"):
+                layer.pop(key, None)
+    return spec

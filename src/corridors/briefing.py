@@ -1,0 +1,247 @@
+"""Briefings: ordered lists of saved views in small YAML files under geodata/briefings/.
+
+A view is the full state a briefer needs to reopen: filters, layers, camera, the selected
+record, a title and a caption whose figures cite sources. Files are validated like the rest
+of the data and written atomically, so a crash never leaves half a briefing on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from corridors.basemap import REGION
+from corridors.catalog import Dataset
+from corridors.filters import LAYERS, Choices, Filters, apply
+from corridors.layers import HOME, View, fit_view
+from corridors.validate import Problem
+
+BRIEFINGS = "briefings"
+MAX_BRIEFING_BYTES = 200_000
+_ID = r"^[a-z0-9][a-z0-9-]*$"
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CameraSpec(_Spec):
+    latitude: Annotated[float, Field(ge=-85, le=85)]
+    longitude: Annotated[float, Field(ge=-180, le=180)]
+    zoom: Annotated[float, Field(ge=0, le=20)]
+    pitch: Annotated[float, Field(ge=0, le=60)] = 0.0
+    bearing: Annotated[float, Field(ge=-360, le=360)] = 0.0
+
+
+class FilterSpec(_Spec):
+    corridors: list[str] = []
+    modes: list[str] = []
+    statuses: list[str] = []
+    countries: list[str] = []
+    years: Annotated[list[int], Field(min_length=2, max_length=2)]
+    layers: list[str] = list(LAYERS)
+
+
+class ViewSpec(_Spec):
+    title: Annotated[str, Field(min_length=1, max_length=120)]
+    caption: Annotated[str, Field(max_length=1200)] = ""
+    sources: list[Annotated[str, Field(pattern=_ID)]] = []
+    filters: FilterSpec
+    camera: CameraSpec
+    selected: str | None = None
+
+
+class BriefingSpec(_Spec):
+    id: Annotated[str, Field(pattern=_ID)]
+    title: Annotated[str, Field(min_length=1, max_length=160)]
+    views: Annotated[list[ViewSpec], Field(min_length=1, max_length=50)]
+
+
+@dataclass(frozen=True)
+class SavedView:
+    title: str
+    filters: Filters
+    camera: View = HOME
+    caption: str = ""
+    sources: tuple[str, ...] = ()
+    selected: str | None = None
+
+
+@dataclass(frozen=True)
+class Briefing:
+    id: str
+    title: str
+    views: tuple[SavedView, ...] = field(default_factory=tuple)
+
+    def add(self, view: SavedView) -> Briefing:
+        return Briefing(self.id, self.title, (*self.views, view))
+
+
+def _to_view(spec: ViewSpec) -> SavedView:
+    f = spec.filters
+    return SavedView(
+        title=spec.title,
+        caption=spec.caption,
+        sources=tuple(spec.sources),
+        filters=Filters(
+            year_start=f.years[0],
+            year_end=f.years[1],
+            corridors=tuple(f.corridors),
+            modes=tuple(f.modes),
+            statuses=tuple(f.statuses),
+            countries=tuple(f.countries),
+            layers=tuple(layer for layer in LAYERS if layer in f.layers),
+        ),
+        camera=View(**spec.camera.model_dump()),
+        selected=spec.selected,
+    )
+
+
+def _check_against(ds: Dataset, spec: BriefingSpec, name: str) -> list[Problem]:
+    """What no schema can know: that every id, value and year exists in the dataset."""
+    choices = Choices.of(ds)
+    records = set(ds.corridors["id"]) | set(ds.events["id"])
+    problems = []
+    for number, view in enumerate(spec.views, start=1):
+        where = f"view {number} ({view.title})"
+        f = view.filters
+        for attr in ("corridors", "modes", "statuses", "countries"):
+            unknown = [v for v in getattr(f, attr) if v not in getattr(choices, attr)]
+            if unknown:
+                problems.append(Problem(name, where, f"filters.{attr}", f"unknown value(s): {', '.join(unknown)}"))
+        unknown_layers = [v for v in f.layers if v not in LAYERS]
+        if unknown_layers:
+            problems.append(Problem(name, where, "filters.layers", f"unknown layer(s): {', '.join(unknown_layers)}"))
+        start, end = f.years
+        if not (choices.years[0] <= start <= end <= choices.years[1]):
+            problems.append(
+                Problem(name, where, "filters.years", f"{start}-{end} is outside {choices.years[0]}-{choices.years[1]}")
+            )
+        for source in view.sources:
+            if source not in ds.sources.index:
+                problems.append(Problem(name, where, "sources", f"unknown source id {source!r}"))
+        if view.selected and view.selected not in records:
+            problems.append(Problem(name, where, "selected", f"unknown corridor or event id {view.selected!r}"))
+    return problems
+
+
+def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[Briefing | None, list[Problem]]:
+    """A briefing from YAML text, or None with every problem found; never raises."""
+    if isinstance(text, bytes):
+        if len(text) > MAX_BRIEFING_BYTES:
+            return None, [Problem(name, "-", "-", f"file is {len(text):,} bytes; the limit is {MAX_BRIEFING_BYTES:,}")]
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return None, [Problem(name, "-", "-", "not UTF-8 text")]
+    if "\x00" in text:
+        return None, [Problem(name, "-", "-", "file is binary, not text")]
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        return None, [Problem(name, "-", "-", f"not valid YAML{where}")]
+    if not isinstance(data, dict):
+        return None, [Problem(name, "-", "-", "must be a mapping with id, title and views")]
+    try:
+        spec = BriefingSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc = list(err["loc"])
+            record = f"view {loc[1] + 1}" if len(loc) > 1 and loc[0] == "views" and isinstance(loc[1], int) else "-"
+            path = ".".join(str(p) for p in (loc[2:] if record != "-" else loc)) or "-"
+            problems.append(Problem(name, record, path, err["msg"].removeprefix("Value error, ")))
+        return None, problems
+    problems = _check_against(ds, spec, name)
+    if problems:
+        return None, problems
+    return Briefing(spec.id, spec.title, tuple(_to_view(v) for v in spec.views)), []
+
+
+def dump(briefing: Briefing) -> str:
+    """The briefing as human-editable YAML (the format :func:`parse` reads)."""
+    views = []
+    for v in briefing.views:
+        f = v.filters
+        entry: dict = {"title": v.title, "caption": v.caption, "sources": list(v.sources)}
+        entry["filters"] = {
+            k: val
+            for k, val in {
+                "corridors": list(f.corridors),
+                "modes": list(f.modes),
+                "statuses": list(f.statuses),
+                "countries": list(f.countries),
+                "years": [f.year_start, f.year_end],
+                "layers": list(f.layers),
+            }.items()
+            if val or k in ("years", "layers")
+        }
+        c = v.camera
+        entry["camera"] = {
+            "latitude": c.latitude,
+            "longitude": c.longitude,
+            "zoom": c.zoom,
+            "pitch": c.pitch,
+            "bearing": c.bearing,
+        }
+        if v.selected:
+            entry["selected"] = v.selected
+        views.append(entry)
+    data = {"id": briefing.id, "title": briefing.title, "views": views}
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=None)
+
+
+def save(briefing: Briefing, path: Path) -> None:
+    """Write atomically: a temporary file in the same folder, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(dump(briefing))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def bundled(root: Path) -> dict[str, Path]:
+    """Briefing files shipped in ``root/briefings``, by id (file stem)."""
+    folder = root / BRIEFINGS
+    return {p.stem: p for p in sorted(folder.glob("*.yaml"))} if folder.is_dir() else {}
+
+
+def load(path: Path, ds: Dataset) -> tuple[Briefing | None, list[Problem]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path.name, "-", "-", f"cannot read: {exc.strerror}")]
+    return parse(raw, ds, f"{BRIEFINGS}/{path.name}")
+
+
+def camera_for(ds: Dataset, filters: Filters) -> View:
+    """A camera framing what the filters show within the basemap (the region if nothing is)."""
+    sel = apply(ds, filters)
+    bounds = []
+    if not sel.corridors.empty:
+        bounds.append(tuple(sel.corridors.total_bounds))
+    west, south, east, north = REGION
+    e = sel.events[sel.events["lon"].between(west, east) & sel.events["lat"].between(south, north)]
+    if not e.empty:
+        bounds.append((e["lon"].min(), e["lat"].min(), e["lon"].max(), e["lat"].max()))
+    if not bounds:
+        return HOME
+    west = min(b[0] for b in bounds)
+    south = min(b[1] for b in bounds)
+    east = max(b[2] for b in bounds)
+    north = max(b[3] for b in bounds)
+    return fit_view((west - 1, south - 1, east + 1, north + 1), width=1200, height=640)
