@@ -28,6 +28,7 @@ with legend_col:
     ui.legend(layers.legend(selection), layers.ATTRIBUTION_TEXT)
 
 picked = [obj for objs in (event.selection.objects or {}).values() for obj in objs] if event else []
+ui.add_view_form(ds, chosen, picked[0].get("id") if picked and picked[0].get("kind") == "corridor" else None)
 if picked:
     ui.details(details.for_selection(ds, picked[0]))
 else:

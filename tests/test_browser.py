@@ -238,3 +238,66 @@ def test_companion_pages_paint_offline(server, page, tmp_path, path, heading):
     pg.get_by_role("link", name="Atlas").wait_for(timeout=20_000)
     pg.screenshot(path=str(tmp_path / "page.png"))
     assert refused == []
+
+
+def test_step_through_the_default_briefing_with_the_keyboard(server, page, tmp_path):
+    import yaml
+
+    pg, refused = page
+    steps = yaml.safe_load((ROOT / "geodata" / "briefings" / "default.yaml").read_text())["views"]
+    pg.goto(f"{server}/Briefing?present=1")
+    for number, view in enumerate(steps, start=1):
+        pg.get_by_role("heading", name=view["title"]).wait_for(timeout=30_000)
+        pg.get_by_text(f"{number} / {len(steps)}", exact=True).wait_for(timeout=10_000)
+        image = wait_painted(pg)
+        assert len(image.getcolors(maxcolors=1_000_000) or []) > 200, f"step {number} map is blank"
+        pg.screenshot(path=str(tmp_path / f"step-{number}.png"))
+        assert f"s={number}" in pg.url
+        if number < len(steps):
+            pg.get_by_role("heading", name=view["title"]).click()
+            pg.keyboard.press("ArrowRight")
+    assert not pg.locator("[data-testid=stSidebar]").is_visible()
+    assert refused == []
+
+
+def test_uploading_briefings_bad_then_good(server, page, tmp_path):
+    pg, refused = page
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\ntitle: X\nviews: [{title: T, filters: {years: [1900, 1950]}, camera: {}}]\n")
+    good = tmp_path / "mine.yaml"
+    good.write_text((ROOT / "geodata" / "briefings" / "default.yaml").read_text().replace("id: default", "id: mine"))
+    pg.goto(f"{server}/Briefing")
+    pg.get_by_text("Export and share").click()
+    chooser = pg.locator("[data-testid=stFileUploaderDropzoneInput]")
+    chooser.set_input_files(str(bad))
+    pg.get_by_text("'bad.yaml' was not loaded: nothing has changed.").wait_for(timeout=20_000)
+    listed = pg.locator("[data-testid=stCode]").last.inner_text()
+    assert "bad.yaml: view 1: camera.latitude: Field required" in listed
+    chooser.set_input_files(str(good))
+    pg.get_by_text("Loaded 'Azerbaijan · Türkiye · Pakistan: corridors, summits and trade' (7 views)").wait_for(
+        timeout=20_000
+    )
+    assert refused == []
+
+
+def test_exported_html_map_opens_with_no_network(page, tmp_path):
+    from corridors.cli import main
+
+    assert main(["export", "--format", "html", "--out", str(tmp_path)]) == 0
+    pg, _ = page
+    local: list[str] = []
+
+    def file_only(route):
+        url = route.request.url
+        if url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            local.append(url)
+            route.abort()
+
+    pg.route("**/*", file_only)
+    pg.goto((tmp_path / "default-2.html").as_uri())
+    pg.get_by_role("heading", name="Energy corridors").wait_for(timeout=20_000)
+    image = wait_painted(pg)
+    assert len(image.getcolors(maxcolors=1_000_000) or []) > 200
+    assert local == []

@@ -39,3 +39,18 @@ def test_basemap_is_rebuilt_from_natural_earth(tmp_path, capsys):
     assert "wrote" in capsys.readouterr().out
     text = out.read_text()
     assert '"iso_a3":"AZE"' in text and '"iso_a3":"PAK"' in text and "Natural Earth" in text
+
+
+def test_export_briefing_as_pdf_png_and_html(tmp_path, capsys):
+    assert main(["export", "--briefing", "default", "--format", "pdf", "--out", str(tmp_path / "b.pdf")]) == 0
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+    assert main(["export", "--format", "png", "--out", str(tmp_path / "png")]) == 0
+    assert len(list((tmp_path / "png").glob("default-*.png"))) == 7
+    assert main(["export", "--format", "html", "--out", str(tmp_path / "html")]) == 0
+    assert (tmp_path / "html" / "default-1.html").read_text().startswith("<!DOCTYPE html>")
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_export_unknown_briefing_says_which_exist(capsys):
+    assert main(["export", "--briefing", "nope"]) == 1
+    assert "choose one of default" in capsys.readouterr().out

@@ -60,3 +60,22 @@ def test_bundle_holds_data_sources_and_licence(ds):
             "seed-caucasus-connectivity",
         }
         assert "Natural Earth" in zf.read("LICENCE.txt").decode()
+
+
+def test_offline_html_holds_the_data_and_no_external_script_or_style(ds):
+    import re
+
+    from corridors import layers
+
+    sel = apply(ds, replace(Choices.of(ds).default(), modes=("gas", "electricity")))
+    page = exports.deck_html(
+        layers.build_deck(ds, sel), "<img src=x onerror=alert(1)>", "caption & more", layers.legend(sel), "src"
+    )
+    assert "Trans-Anatolian Natural Gas Pipeline" in page
+    assert "createDeck" in page
+    markup = re.sub(r"(?s)<script>.*?</script>", "<script></script>", page)  # tags only, not inlined code
+    assert not re.search(r"<script[^>]*\ssrc=", markup)
+    assert not re.search(r"<link[^>]*>", markup)
+    assert not re.search(r"<[^>]+\s(?:src|href)=|@import|url\(", markup)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page and "<img src=x" not in page
+    assert "PathStyleExtension" not in page.split("createDeck({", 1)[1]  # dashes drawn as segments

@@ -245,3 +245,35 @@ def camera_for(ds: Dataset, filters: Filters) -> View:
     east = max(b[2] for b in bounds)
     north = max(b[3] for b in bounds)
     return fit_view((west - 1, south - 1, east + 1, north + 1), width=1200, height=640)
+
+
+MY_BRIEFING = Briefing("my-briefing", "My briefing", ())
+
+
+def new_view(ds: Dataset, title: str, caption: str, filters: Filters, selected: str | None = None) -> SavedView:
+    """A view of the current Atlas state, its camera framing what the filters show."""
+    return SavedView(
+        title=title.strip() or "Untitled view",
+        filters=filters,
+        camera=camera_for(ds, filters),
+        caption=caption.strip(),
+        selected=selected,
+    )
+
+
+def step_of(raw: str | None, count: int) -> tuple[int, str | None]:
+    """Zero-based step from a 1-based URL value, with a notice when the value was unusable."""
+    if raw is None:
+        return 0, None
+    if raw.isdigit() and 1 <= int(raw) <= count:
+        return int(raw) - 1, None
+    return 0, f"Ignored step '{raw[:20]}': this briefing has steps 1 to {count}."
+
+
+#: Map height (pixels) that leaves room for title, controls and caption on each projector size.
+SCREENS = {"1920×1080": 640, "1280×720": 400}
+
+
+def screen_of(raw: str | None) -> str:
+    """Screen size from the URL (?screen=720 or 1080); the larger one by default."""
+    return "1280×720" if raw == "720" else "1920×1080"

@@ -1,4 +1,4 @@
-"""Command line: ``corridors validate [PATH]`` and ``corridors basemap``."""
+"""Command line: ``corridors validate [PATH]``, ``corridors export`` and ``corridors basemap``."""
 
 from __future__ import annotations
 
@@ -24,9 +24,71 @@ def _validate(args: argparse.Namespace) -> int:
             gap = f"{check.gap:+6.0%}" if check.gap is not None else "      "
             flag = "  FLAG" if check.flagged else ""
             print(f"  {check.id:22s} {check.computed_km:8,.0f} km  published {published} km  {gap}{flag}")
-    errors = len(report.errors)
-    print(f"\n{root}: {errors} error(s), {len(report.problems) - errors} warning(s)")
+    problems = list(report.problems)
+    if report.ok:
+        from corridors.briefing import bundled, load
+        from corridors.catalog import from_report
+
+        ds = from_report(report)
+        for path in bundled(root).values():
+            for problem in load(path, ds)[1]:
+                print(problem)
+                problems.append(problem)
+    errors = sum(p.severity == "error" for p in problems)
+    print(f"\n{root}: {errors} error(s), {len(problems) - errors} warning(s)")
     return 1 if errors else 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Atomic write: never a half-written export."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from corridors import exports, filters, layers, render
+    from corridors.briefing import bundled, load
+    from corridors.catalog import DataError
+    from corridors.catalog import load as load_dataset
+
+    root = Path(args.geodata) if args.geodata else default_geodata()
+    try:
+        ds = load_dataset(root)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem)
+        return 1
+    files = bundled(root)
+    path = files.get(args.briefing) or Path(args.briefing)
+    if not path.is_file():
+        print(f"no briefing {args.briefing!r}: choose one of {', '.join(files) or 'none'} or give a file path")
+        return 1
+    brief, problems = load(path, ds)
+    if brief is None:
+        for problem in problems:
+            print(problem)
+        return 1
+    out = Path(args.out) if args.out else Path.cwd()
+    if args.format == "pdf":
+        target = out if out.suffix == ".pdf" else out / f"{brief.id}.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write(target, render.pdf(ds, brief))
+        print(f"wrote {target} ({len(brief.views)} pages)")
+        return 0
+    out.mkdir(parents=True, exist_ok=True)
+    total = len(brief.views)
+    for number, view in enumerate(brief.views, start=1):
+        if args.format == "png":
+            target, data = out / f"{brief.id}-{number}.png", render.png(ds, view, f"{number} / {total}")
+        else:
+            sel = filters.apply(ds, view.filters)
+            deck = layers.build_deck(ds, sel, view.camera)
+            page = exports.deck_html(deck, view.title, view.caption, layers.legend(sel), render.source_line(ds, view))
+            target, data = out / f"{brief.id}-{number}.html", page.encode("utf-8")
+        _write(target, data)
+        print(f"wrote {target}")
+    return 0
 
 
 def _basemap(args: argparse.Namespace) -> int:
@@ -48,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
     base.add_argument("--source", help="Natural Earth shapefile (default: the copy inside pyogrio)")
     base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson)")
     base.set_defaults(run=_basemap)
+    export = sub.add_parser("export", help="export a briefing as PDF, PNG slides or offline HTML maps")
+    export.add_argument("--briefing", default="default", help="briefing id in geodata/briefings, or a YAML path")
+    export.add_argument("--format", choices=("pdf", "png", "html"), default="pdf")
+    export.add_argument("--out", help="output file (pdf) or folder (default: current folder)")
+    export.add_argument("--geodata", help="geodata folder (default: the bundled one)")
+    export.set_defaults(run=_export)
     args = parser.parse_args(argv)
     try:
         return args.run(args)

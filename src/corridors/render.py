@@ -19,8 +19,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.path import Path as MplPath  # noqa: E402
 from matplotlib.patches import PathPatch, Polygon  # noqa: E402
+from matplotlib.path import Path as MplPath  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
@@ -30,9 +30,9 @@ from corridors.filters import apply  # noqa: E402
 from corridors.layers import (  # noqa: E402
     ATTRIBUTION_TEXT,
     FOCUS_COUNTRIES,
+    FOCUS_LAND,
     LAND,
     SEA,
-    FOCUS_LAND,
     VENUE,
     corridor_records,
     country_labels,

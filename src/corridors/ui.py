@@ -13,6 +13,10 @@ from pathlib import Path
 
 import streamlit as st
 
+from corridors.briefing import MY_BRIEFING, Briefing, bundled, new_view
+from corridors.briefing import dump as dump_briefing
+from corridors.briefing import load as load_briefing
+from corridors.briefing import parse as parse_briefing
 from corridors.catalog import DataError, Dataset, default_geodata, load
 from corridors.details import Details
 from corridors.filters import KEYS, LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
@@ -28,6 +32,7 @@ PAGES = (
     ("pages/2_Events.py", "Events", ":material/event:"),
     ("pages/3_Trade.py", "Trade", ":material/monitoring:"),
     ("pages/4_Sources_and_data.py", "Sources and data", ":material/menu_book:"),
+    ("pages/5_Briefing.py", "Briefing", ":material/slideshow:"),
 )
 LAYER_LABELS = {
     "corridors": "Corridors",
@@ -253,3 +258,111 @@ def details(found: list[Details], link: bool = True) -> None:
 def url_keys() -> tuple[str, ...]:
     """Query parameter names the filters use (for pages that carry them along)."""
     return tuple(KEYS.values())
+
+
+BRIEFING_PAGE = "pages/5_Briefing.py"
+MINE = "briefing.mine"
+UPLOADED = "briefing.uploaded"
+
+
+def escape(text: str) -> str:
+    return html.escape(text)
+
+
+def briefings(ds: Dataset) -> dict[str, Briefing]:
+    """Bundled briefings, then this session's uploaded ones and 'My briefing' if it has views."""
+    found: dict[str, Briefing] = {}
+    root = Path(os.environ.get("CORRIDORS_GEODATA") or default_geodata())
+    for name, path in bundled(root).items():
+        loaded, problems = load_briefing(path, ds)
+        if loaded is None:
+            st.error(f"Briefing '{name}' was skipped because its file has problems:")
+            st.code("\n".join(str(p) for p in problems), language=None)
+        else:
+            found[loaded.id] = loaded
+    found.update(st.session_state.get(UPLOADED, {}))
+    mine = st.session_state.get(MINE, MY_BRIEFING)
+    if mine.views:
+        found[mine.id] = mine
+    return found
+
+
+def presentation_chrome() -> None:
+    """Hide the sidebar and Streamlit's header for a clean full-screen view."""
+    st.markdown(
+        """<style>
+        [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+        [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+        .block-container { padding-top: 1rem !important; padding-bottom: 0 !important; max-width: 100% !important; }
+        h1 { padding-top: 0.2rem !important; padding-bottom: 0.2rem !important; }
+        </style>""",
+        unsafe_allow_html=True,
+    )
+
+
+def stepper(step: int, total: int) -> int:
+    """Previous / next buttons (arrow keys too); the step lives in the URL (?s=, 1-based)."""
+    back, forward, leave = st.columns([1, 1, 6])
+    moved = step
+    if back.button("◀ Previous", key="step-back", shortcut="Left", disabled=step == 0):
+        moved = step - 1
+    if forward.button("Next ▶", key="step-next", shortcut="Right", disabled=step >= total - 1):
+        moved = step + 1
+    if st.query_params.get("present") == "1" and leave.button("Exit presentation", key="exit", shortcut="Esc"):
+        del st.query_params["present"]
+        st.rerun()
+    st.query_params["s"] = str(moved + 1)
+    if moved != step:
+        st.rerun()  # draw the new step with its buttons enabled or disabled for it
+    return step
+
+
+def step_links(briefing_id: str, total: int, current: int) -> None:
+    """A direct link to every step of the briefing."""
+    st.caption("Steps")
+    columns = st.columns(min(total, 12))
+    for number in range(total):
+        label = f"**{number + 1}**" if number == current else str(number + 1)
+        columns[number % 12].page_link(
+            BRIEFING_PAGE, label=label, query_params={"b": briefing_id, "s": str(number + 1)}
+        )
+
+
+def briefing_upload(ds: Dataset) -> None:
+    """Upload a briefing file for this session; a bad file gets its problems listed and changes nothing."""
+    upload = st.file_uploader("Upload a briefing file (YAML)", type=["yaml", "yml"], key="briefing-upload")
+    if upload is None:
+        return
+    loaded, problems = parse_briefing(upload.getvalue(), ds, upload.name)
+    if loaded is None:
+        st.error(f"'{upload.name}' was not loaded: nothing has changed.")
+        st.code("\n".join(str(p) for p in problems), language=None)
+        return
+    uploaded = dict(st.session_state.get(UPLOADED, {}))
+    uploaded[loaded.id] = loaded
+    st.session_state[UPLOADED] = uploaded
+    st.success(f"Loaded '{loaded.title}' ({len(loaded.views)} views); pick it in the Briefing box.")
+
+
+def add_view_form(ds: Dataset, filters: Filters, selected: str | None) -> None:
+    """'Add this view to a briefing': the current filters, a camera framing them, a title and caption."""
+    with st.expander("Add this view to a briefing"):
+        with st.form("add-view", clear_on_submit=True):
+            title = st.text_input("Title", max_chars=120)
+            caption = st.text_area("Caption (cite the sources of its figures)", max_chars=1200)
+            added = st.form_submit_button("Add to My briefing")
+        if added:
+            mine = st.session_state.get(MINE, MY_BRIEFING)
+            st.session_state[MINE] = mine.add(new_view(ds, title, caption, filters, selected))
+        mine = st.session_state.get(MINE, MY_BRIEFING)
+        if mine.views:
+            st.caption(f"My briefing has {len(mine.views)} view(s).")
+            st.page_link(
+                BRIEFING_PAGE,
+                label="Open My briefing",
+                icon=":material/slideshow:",
+                query_params={"b": mine.id, "s": str(len(mine.views))},
+            )
+            st.download_button(
+                "Download My briefing (YAML)", dump_briefing(mine), "my-briefing.yaml", "application/yaml"
+            )
