@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from corridors import details, filters, layers, ui
+from corridors import briefing, details, filters, layers, ui
 
 st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout="wide")
 
@@ -28,7 +28,10 @@ with legend_col:
     ui.legend(layers.legend(selection), layers.ATTRIBUTION_TEXT)
 
 picked = [obj for objs in (event.selection.objects or {}).values() for obj in objs] if event else []
-ui.add_view_form(ds, chosen, picked[0].get("id") if picked and picked[0].get("kind") == "corridor" else None)
+selected = picked[0].get("id") if picked and picked[0].get("kind") == "corridor" else None
+ui.add_view_form(ds, chosen, selected)
+with st.expander("Export this view"):
+    ui.view_exports(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view")
 if picked:
     ui.details(details.for_selection(ds, picked[0]))
 else:

@@ -4,7 +4,7 @@ from functools import partial
 
 import streamlit as st
 
-from corridors import briefing, exports, filters, layers, render, ui
+from corridors import briefing, filters, layers, render, ui
 
 st.set_page_config(page_title="Corridors — Briefing", page_icon="🗺️", layout="wide")
 
@@ -61,30 +61,7 @@ if not present:
         left, right = st.columns(2)
         with left:
             st.markdown("**This view**")
-            st.download_button(
-                "PNG, 1920×1080",
-                partial(render.png, ds, view, f"{step + 1} / {total}"),
-                f"{chosen_id}-{step + 1}.png",
-                "image/png",
-            )
-            st.download_button(
-                "Offline HTML map",
-                exports.deck_html(
-                    layers.build_deck(ds, selection, view.camera),
-                    view.title,
-                    view.caption,
-                    layers.legend(selection),
-                    render.source_line(ds, view),
-                ),
-                f"{chosen_id}-{step + 1}.html",
-                "text/html",
-            )
-            st.download_button(
-                "Data (zip: CSV + GeoJSON)",
-                exports.bundle(ds, selection.corridors, selection.events, filters.trade_in_range(ds, view.filters)),
-                f"{chosen_id}-{step + 1}-data.zip",
-                "application/zip",
-            )
+            ui.view_exports(ds, view, f"{chosen_id}-{step + 1}", f"{step + 1} / {total}")
         with right:
             st.markdown("**The whole briefing**")
             st.download_button(

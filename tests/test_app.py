@@ -113,3 +113,9 @@ def test_broken_data_shows_an_error_page_listing_the_problems(tiny, monkeypatch)
     assert "problem(s)" in at.error[0].value
     assert "events.csv: -: -: file is empty" in at.code[0].value
     assert not at.get("deck_gl_json_chart")
+
+
+def test_atlas_offers_exports_of_the_current_view():
+    at = run({"c": "btk"})
+    labels = [b.label for b in at.get("download_button")]
+    assert labels[:3] == ["PNG, 1920×1080", "Offline HTML map", "Data (zip: CSV + GeoJSON)"]

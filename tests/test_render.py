@@ -40,3 +40,11 @@ def test_source_line_names_publishers_and_dates(ds):
     story, _ = briefing.load(DEFAULT, ds)
     line = render.source_line(ds, story.views[0])
     assert line == "Sources: A News (Anadolu) (2024-07-03); News.az (citing AZERTAC) (2025-05-28)"
+
+
+def test_a_saved_and_reloaded_briefing_renders_the_same(ds, tmp_path):
+    story, _ = briefing.load(DEFAULT, ds)
+    briefing.save(story, tmp_path / "again.yaml")
+    again, problems = briefing.load(tmp_path / "again.yaml", ds)
+    assert problems == []
+    assert render.png(ds, again.views[3]) == render.png(ds, story.views[3])

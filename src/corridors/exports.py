@@ -130,3 +130,21 @@ createDeck({{container: document.getElementById("map"), jsonInput: {spec}, toolt
   customLibraries: null, configuration: null}});
 </script></body></html>
 """
+
+
+def view_html(ds: Dataset, view) -> str:
+    """Standalone offline HTML map of a saved view (title, caption, legend, sources)."""
+    from corridors.filters import apply
+    from corridors.layers import build_deck, legend
+    from corridors.render import source_line
+
+    sel = apply(ds, view.filters)
+    return deck_html(build_deck(ds, sel, view.camera), view.title, view.caption, legend(sel), source_line(ds, view))
+
+
+def view_data(ds: Dataset, view) -> bytes:
+    """Zip of the records a saved view shows (CSV + GeoJSON, sources, licence)."""
+    from corridors.filters import apply, trade_in_range
+
+    sel = apply(ds, view.filters)
+    return bundle(ds, sel.corridors, sel.events, trade_in_range(ds, view.filters))

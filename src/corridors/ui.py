@@ -9,11 +9,13 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
 
-from corridors.briefing import MY_BRIEFING, Briefing, bundled, new_view
+from corridors import exports, render
+from corridors.briefing import MY_BRIEFING, Briefing, SavedView, bundled, new_view
 from corridors.briefing import dump as dump_briefing
 from corridors.briefing import load as load_briefing
 from corridors.briefing import parse as parse_briefing
@@ -366,3 +368,12 @@ def add_view_form(ds: Dataset, filters: Filters, selected: str | None) -> None:
             st.download_button(
                 "Download My briefing (YAML)", dump_briefing(mine), "my-briefing.yaml", "application/yaml"
             )
+
+
+def view_exports(ds: Dataset, view: SavedView, name: str, position: str = "") -> None:
+    """Download buttons for one view: PNG slide, offline HTML map, data. Built only when clicked."""
+    st.download_button("PNG, 1920×1080", partial(render.png, ds, view, position), f"{name}.png", "image/png")
+    st.download_button("Offline HTML map", partial(exports.view_html, ds, view), f"{name}.html", "text/html")
+    st.download_button(
+        "Data (zip: CSV + GeoJSON)", partial(exports.view_data, ds, view), f"{name}-data.zip", "application/zip"
+    )
