@@ -8,6 +8,7 @@ st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout
 
 ds = ui.dataset()
 chosen = ui.sidebar(ds, "atlas")
+uploaded = ui.user_layer_panel()
 selection = filters.apply(ds, chosen)
 
 st.title("Corridors: Azerbaijan · Türkiye · Pakistan")
@@ -18,20 +19,20 @@ st.caption(
 map_col, legend_col = st.columns([4, 1])
 with map_col:
     event = st.pydeck_chart(
-        layers.build_deck(ds, selection),
+        layers.build_deck(ds, selection, uploaded=uploaded),
         on_select="rerun",
         selection_mode="single-object",
         key="atlas-map",
         height=640,
     )
 with legend_col:
-    ui.legend(layers.legend(selection), layers.ATTRIBUTION_TEXT)
+    ui.legend(layers.legend(selection, uploaded), layers.ATTRIBUTION_TEXT)
 
 picked = [obj for objs in (event.selection.objects or {}).values() for obj in objs] if event else []
 selected = picked[0].get("id") if picked and picked[0].get("kind") == "corridor" else None
 ui.add_view_form(ds, chosen, selected)
 with st.expander("Export this view"):
-    ui.view_exports(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view")
+    ui.view_exports(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view", "", uploaded)
 if picked:
     ui.details(details.for_selection(ds, picked[0]))
 else:

@@ -74,3 +74,4 @@ if not present:
                 "Briefing file (YAML)", briefing.dump(deck_briefing), f"{chosen_id}.yaml", "application/yaml"
             )
         ui.briefing_upload(ds)
+        ui.publish_form(ds, deck_briefing)

@@ -122,3 +122,38 @@ def test_step_of_reads_one_based_steps():
     assert briefing.step_of(None, 7) == (0, None)
     index, notice = briefing.step_of("99", 7)
     assert index == 0 and notice.startswith("Ignored step '99'")
+
+
+def test_simultaneous_publishes_of_one_name_keep_exactly_one_whole_file(story, ds, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+    from threading import Barrier
+
+    start = Barrier(8)
+    variants = [briefing.Briefing(story.id, f"Version {n}", story.views[: n % 7 + 1]) for n in range(8)]
+
+    def publish(b):
+        start.wait()
+        try:
+            briefing.publish(b, tmp_path, "team-brief")
+            return "saved"
+        except briefing.NameTaken as exc:
+            return str(exc)
+
+    with ThreadPoolExecutor(8) as pool:
+        outcomes = list(pool.map(publish, variants))
+    assert outcomes.count("saved") == 1
+    assert all(
+        o == "A shared briefing named 'team-brief' exists already; choose another name."
+        for o in outcomes
+        if o != "saved"
+    )
+    saved, problems = briefing.load(tmp_path / "team-brief.yaml", ds)
+    assert problems == [] and saved.title in {b.title for b in variants}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["team-brief.yaml"]
+
+
+def test_publish_refuses_unsafe_names(story, tmp_path):
+    for bad in ("../etc/passwd", "Upper", "a b", "", "x" * 61):
+        with pytest.raises(ValueError):
+            briefing.publish(story, tmp_path, bad)
+    assert list(tmp_path.iterdir()) == []

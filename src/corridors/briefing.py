@@ -277,3 +277,35 @@ SCREENS = {"1920×1080": 640, "1280×720": 400}
 def screen_of(raw: str | None) -> str:
     """Screen size from the URL (?screen=720 or 1080); the larger one by default."""
     return "1280×720" if raw == "720" else "1920×1080"
+
+
+class NameTaken(Exception):
+    """A shared briefing with that id exists already; nothing was written."""
+
+
+def publish(briefing: Briefing, folder: Path, new_id: str) -> Path:
+    """Save a copy of ``briefing`` as ``folder/new_id.yaml`` without ever overwriting a file.
+
+    The text is written to a temporary file and hard-linked into place, which fails if the name
+    exists: when two sessions publish the same name at the same moment, exactly one succeeds
+    and the other gets :class:`NameTaken`; no reader ever sees half a file.
+    """
+    import re
+
+    if not re.match(_ID, new_id) or len(new_id) > 60:
+        raise ValueError(f"{new_id!r} is not a valid id: use lower-case letters, digits and hyphens")
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{new_id}.yaml"
+    fd, tmp = tempfile.mkstemp(prefix=f".{new_id}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(dump(Briefing(new_id, briefing.title, briefing.views)))
+            f.flush()
+            os.fsync(f.fileno())
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            raise NameTaken(f"A shared briefing named '{new_id}' exists already; choose another name.") from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return target

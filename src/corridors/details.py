@@ -165,7 +165,12 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
 
 def for_selection(ds: Dataset, obj: dict) -> list[Details]:
     """Details for an object returned by a map click (one of the pickable layers' records)."""
-    kind = obj.get("kind")
+    props = obj.get("properties") if isinstance(obj.get("properties"), dict) else obj
+    kind = props.get("kind")
+    if kind == "user":
+        lines = [line.split(": ", 1) for line in str(props.get("body", "")).splitlines()]
+        fields = [(k, v) for k, v in (pair for pair in lines if len(pair) == 2)]
+        return [Details("user", str(props.get("title")), f"Your layer: {props.get('title')}", fields, [])]
     if kind == "corridor":
         found = corridor_details(ds, str(obj.get("id")))
         return [found] if found else []

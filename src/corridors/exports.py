@@ -60,7 +60,9 @@ def events_geojson(events: pd.DataFrame) -> str:
     return _features(events, geoms)
 
 
-def bundle(ds: Dataset, corridors: pd.DataFrame, events: pd.DataFrame, trade: pd.DataFrame) -> bytes:
+def bundle(
+    ds: Dataset, corridors: pd.DataFrame, events: pd.DataFrame, trade: pd.DataFrame, uploaded: tuple = ()
+) -> bytes:
     """A zip of the given records as CSV and GeoJSON, with the sources they cite and the licence."""
     cited = set(corridors["sources"].explode()) | set(events["sources"].explode()) | set(trade["sources"].explode())
     sources = ds.sources[ds.sources["id"].isin(cited)]
@@ -74,6 +76,8 @@ def bundle(ds: Dataset, corridors: pd.DataFrame, events: pd.DataFrame, trade: pd
         zf.writestr("sources.csv", to_csv(sources))
         zf.writestr("disagreements.csv", to_csv(ds.disagreements))
         zf.writestr("LICENCE.txt", LICENCE)
+        for layer in uploaded:
+            zf.writestr(f"your-layers/{layer.name}.geojson", layer.frame.to_json())
     return buffer.getvalue()
 
 
@@ -132,19 +136,20 @@ createDeck({{container: document.getElementById("map"), jsonInput: {spec}, toolt
 """
 
 
-def view_html(ds: Dataset, view) -> str:
-    """Standalone offline HTML map of a saved view (title, caption, legend, sources)."""
+def view_html(ds: Dataset, view, uploaded: tuple = ()) -> str:
+    """Standalone offline HTML map of a saved view (title, caption, legend, sources, users' layers)."""
     from corridors.filters import apply
     from corridors.layers import build_deck, legend
     from corridors.render import source_line
 
     sel = apply(ds, view.filters)
-    return deck_html(build_deck(ds, sel, view.camera), view.title, view.caption, legend(sel), source_line(ds, view))
+    deck = build_deck(ds, sel, view.camera, uploaded=uploaded)
+    return deck_html(deck, view.title, view.caption, legend(sel, uploaded), source_line(ds, view))
 
 
-def view_data(ds: Dataset, view) -> bytes:
-    """Zip of the records a saved view shows (CSV + GeoJSON, sources, licence)."""
+def view_data(ds: Dataset, view, uploaded: tuple = ()) -> bytes:
+    """Zip of the records a saved view shows (CSV + GeoJSON, sources, licence, users' layers)."""
     from corridors.filters import apply, trade_in_range
 
     sel = apply(ds, view.filters)
-    return bundle(ds, sel.corridors, sel.events, trade_in_range(ds, view.filters))
+    return bundle(ds, sel.corridors, sel.events, trade_in_range(ds, view.filters), uploaded)

@@ -414,10 +414,41 @@ def fit_view(bounds: tuple[float, float, float, float], width: int = 900, height
     return View(latitude=round(lat, 4), longitude=round(lon, 4), zoom=round(zoom, 2))
 
 
-def build_deck(ds: Dataset, sel: Selection, view: View = HOME, focus: tuple[str, ...] = FOCUS_COUNTRIES) -> pdk.Deck:
-    """The whole map: offline basemap, corridors, venues and trade arcs, with tooltips."""
+#: Colours of users' own layers, in upload order (Okabe–Ito purple, then greys).
+USER_COLORS: tuple[RGB, ...] = ((102, 51, 153), (80, 80, 80), (150, 150, 150))
+
+
+def user_layers(uploaded: tuple = ()) -> list[pdk.Layer]:
+    """Users' own layers (see :mod:`corridors.userlayers`), drawn above the dataset's layers."""
+    from corridors.userlayers import records
+
+    out = []
+    for number, layer in enumerate(uploaded):
+        color = list(USER_COLORS[number % len(USER_COLORS)])
+        out.append(
+            pdk.Layer(
+                "GeoJsonLayer",
+                records(layer),
+                id=f"user-{number}",
+                stroked=True,
+                filled=True,
+                get_fill_color=color + [70],
+                get_line_color=color + [230],
+                line_width_min_pixels=2,
+                point_radius_min_pixels=5,
+                pickable=True,
+                auto_highlight=True,
+            )
+        )
+    return out
+
+
+def build_deck(
+    ds: Dataset, sel: Selection, view: View = HOME, focus: tuple[str, ...] = FOCUS_COUNTRIES, uploaded: tuple = ()
+) -> pdk.Deck:
+    """The whole map: offline basemap, corridors, venues and trade arcs, users' layers, with tooltips."""
     return pdk.Deck(
-        layers=build_layers(ds, sel, focus),
+        layers=build_layers(ds, sel, focus) + user_layers(uploaded),
         initial_view_state=pdk.ViewState(
             latitude=view.latitude, longitude=view.longitude, zoom=view.zoom, pitch=view.pitch, bearing=view.bearing
         ),
@@ -436,9 +467,12 @@ class LegendEntry:
     note: str = ""
 
 
-def legend(sel: Selection) -> list[LegendEntry]:
-    """Legend for what is on the map now: modes present, line styles, venues, arcs."""
-    entries: list[LegendEntry] = []
+def legend(sel: Selection, uploaded: tuple = ()) -> list[LegendEntry]:
+    """Legend for what is on the map now: modes present, line styles, venues, arcs, users' layers."""
+    entries: list[LegendEntry] = [
+        LegendEntry("Your layers", layer.name, USER_COLORS[n % len(USER_COLORS)], "line")
+        for n, layer in enumerate(uploaded)
+    ]
     for mode in sorted(set(sel.corridors["mode"])):
         style = "dot" if mode == "air" else "line"
         entries.append(LegendEntry("Corridors by mode", mode, MODE_COLORS.get(mode, (90, 90, 90)), style, MODES[mode]))

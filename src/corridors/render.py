@@ -33,6 +33,7 @@ from corridors.layers import (  # noqa: E402
     FOCUS_LAND,
     LAND,
     SEA,
+    USER_COLORS,
     VENUE,
     corridor_records,
     country_labels,
@@ -82,8 +83,8 @@ def _arc(ax, source: list[float], target: list[float], color, width: float) -> N
     ax.add_patch(PathPatch(path, fill=False, edgecolor=color, linewidth=width * 0.75, capstyle="round", zorder=5))
 
 
-def draw_map(ax, ds: Dataset, view: SavedView) -> None:
-    """The map of one view on a matplotlib axes."""
+def draw_map(ax, ds: Dataset, view: SavedView, uploaded: tuple = ()) -> None:
+    """The map of one view on a matplotlib axes (users' layers on top)."""
     sel = apply(ds, view.filters)
     x0, x1, y0, y1 = _extent(view)
     ax.set_xlim(x0, x1)
@@ -150,6 +151,13 @@ def draw_map(ax, ds: Dataset, view: SavedView) -> None:
                 zorder=8,
                 path_effects=[_halo()],
             )
+    for number, layer in enumerate(uploaded):
+        color = _rgb(USER_COLORS[number % len(USER_COLORS)])
+        layer.frame.to_crs("EPSG:3857").plot(
+            ax=ax, color=color, edgecolor=color, alpha=0.6, linewidth=2, markersize=40, zorder=8
+        )
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
     if view.selected:
         _mark_selected(ax, ds, view.selected)
 
@@ -190,15 +198,15 @@ def source_line(ds: Dataset, view: SavedView) -> str:
     return "Sources: " + "; ".join(parts) if parts else ""
 
 
-def figure(ds: Dataset, view: SavedView, position: str = "") -> Figure:
+def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple = ()) -> Figure:
     """A 1920×1080 slide: title, map, legend, caption, sources and attribution."""
     fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
     fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
     if position:
         fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
     ax = fig.add_axes(MAP_BOX)
-    draw_map(ax, ds, view)
-    entries = legend(apply(ds, view.filters))
+    draw_map(ax, ds, view, uploaded)
+    entries = legend(apply(ds, view.filters), uploaded)
     side = fig.add_axes((0.79, 0.17, 0.2, 0.74))
     side.axis("off")
     if entries:
@@ -218,9 +226,9 @@ def figure(ds: Dataset, view: SavedView, position: str = "") -> Figure:
     return fig
 
 
-def png(ds: Dataset, view: SavedView, position: str = "") -> bytes:
-    """The slide of one view as PNG bytes, exactly 1920×1080 pixels."""
-    fig = figure(ds, view, position)
+def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple = ()) -> bytes:
+    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included)."""
+    fig = figure(ds, view, position, uploaded)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI)
     plt.close(fig)

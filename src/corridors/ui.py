@@ -14,16 +14,18 @@ from pathlib import Path
 
 import streamlit as st
 
-from corridors import exports, render
-from corridors.briefing import MY_BRIEFING, Briefing, SavedView, bundled, new_view
+from corridors import exports, render, userlayers
+from corridors.briefing import MY_BRIEFING, Briefing, NameTaken, SavedView, bundled, new_view
 from corridors.briefing import dump as dump_briefing
 from corridors.briefing import load as load_briefing
 from corridors.briefing import parse as parse_briefing
+from corridors.briefing import publish as publish_briefing
 from corridors.catalog import DataError, Dataset, default_geodata, load
 from corridors.details import Details
 from corridors.filters import KEYS, LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.layers import LegendEntry
 from corridors.schema import MODES, STATUSES
+from corridors.userlayers import UserLayer
 from corridors.validate import Problem
 
 KEY = "filters"
@@ -274,8 +276,7 @@ def escape(text: str) -> str:
 def briefings(ds: Dataset) -> dict[str, Briefing]:
     """Bundled briefings, then this session's uploaded ones and 'My briefing' if it has views."""
     found: dict[str, Briefing] = {}
-    root = Path(os.environ.get("CORRIDORS_GEODATA") or default_geodata())
-    for name, path in bundled(root).items():
+    for name, path in bundled(_root()).items():
         loaded, problems = load_briefing(path, ds)
         if loaded is None:
             st.error(f"Briefing '{name}' was skipped because its file has problems:")
@@ -370,10 +371,69 @@ def add_view_form(ds: Dataset, filters: Filters, selected: str | None) -> None:
             )
 
 
-def view_exports(ds: Dataset, view: SavedView, name: str, position: str = "") -> None:
+def view_exports(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: tuple = ()) -> None:
     """Download buttons for one view: PNG slide, offline HTML map, data. Built only when clicked."""
-    st.download_button("PNG, 1920×1080", partial(render.png, ds, view, position), f"{name}.png", "image/png")
-    st.download_button("Offline HTML map", partial(exports.view_html, ds, view), f"{name}.html", "text/html")
+    st.download_button("PNG, 1920×1080", partial(render.png, ds, view, position, uploaded), f"{name}.png", "image/png")
+    st.download_button("Offline HTML map", partial(exports.view_html, ds, view, uploaded), f"{name}.html", "text/html")
     st.download_button(
-        "Data (zip: CSV + GeoJSON)", partial(exports.view_data, ds, view), f"{name}-data.zip", "application/zip"
+        "Data (zip: CSV + GeoJSON)",
+        partial(exports.view_data, ds, view, uploaded),
+        f"{name}-data.zip",
+        "application/zip",
     )
+
+
+USER_LAYERS = "user.layers"
+
+
+def user_layer_panel() -> tuple[UserLayer, ...]:
+    """Sidebar panel to add your own layers for this session; each file is checked before use."""
+    layers_now: dict[str, UserLayer] = dict(st.session_state.get(USER_LAYERS, {}))
+    seen: set[str] = st.session_state.setdefault(f"{USER_LAYERS}.seen", set())
+    with st.sidebar.expander("Your layers", expanded=bool(layers_now)):
+        st.caption(
+            f"GeoJSON, GeoPackage, zipped Shapefile or CSV with lat/lon; up to {userlayers.MAX_BYTES // 1_000_000} MB "
+            f"and {userlayers.MAX_FEATURES:,} features. Kept for this session only."
+        )
+        files = st.file_uploader(
+            "Add a layer", type=[s[1:] for s in userlayers.SUFFIXES], accept_multiple_files=True, key="user-upload"
+        )
+        for upload in files or []:
+            if upload.file_id in seen:
+                continue
+            seen.add(upload.file_id)
+            try:
+                layer = userlayers.read(upload.name, upload.getvalue())
+            except userlayers.Refused as exc:
+                st.error(str(exc))
+                continue
+            layers_now[layer.name] = layer
+            for note in layer.notes:
+                st.info(f"{layer.name}: {note}")
+        for name, layer in list(layers_now.items()):
+            left, right = st.columns([3, 1])
+            left.write(f"{name} · {len(layer.frame):,} feature(s)")
+            if right.button("Remove", key=f"remove-{name}"):
+                del layers_now[name]
+    st.session_state[USER_LAYERS] = layers_now
+    return tuple(layers_now.values())
+
+
+def publish_form(ds: Dataset, current: Briefing) -> None:
+    """Save this session's briefing to the shared folder, never overwriting someone else's."""
+    if current.id != MY_BRIEFING.id and current.id in bundled(_root()):
+        return
+    with st.form("publish"):
+        new_id = st.text_input("Save to the shared briefings as (id)", max_chars=60, placeholder="e.g. board-2026-01")
+        go = st.form_submit_button("Save for the team")
+    if go:
+        try:
+            path = publish_briefing(current, _root() / "briefings", new_id.strip())
+        except (NameTaken, ValueError) as exc:
+            st.error(str(exc))
+        else:
+            st.success(f"Saved as '{path.stem}'; everyone can now pick it in the Briefing box.")
+
+
+def _root() -> Path:
+    return Path(os.environ.get("CORRIDORS_GEODATA") or default_geodata())
