@@ -7,6 +7,7 @@ if the page tries to reach a tile server or CDN.
 from __future__ import annotations
 
 import io
+import json
 import os
 import socket
 import subprocess
@@ -35,8 +36,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
+def start_server(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     port = free_port()
     proc = subprocess.Popen(
         [
@@ -57,7 +57,7 @@ def server() -> Iterator[str]:
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
@@ -70,6 +70,12 @@ def server() -> Iterator[str]:
     else:
         proc.kill()
         pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
+    return proc, url
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    proc, url = start_server()
     yield url
     proc.terminate()
     proc.wait(timeout=20)
@@ -301,3 +307,73 @@ def test_exported_html_map_opens_with_no_network(page, tmp_path):
     image = wait_painted(pg)
     assert len(image.getcolors(maxcolors=1_000_000) or []) > 200
     assert local == []
+
+
+XSS = '<img src=x onerror="window.__xss=1">'
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory) -> Iterator[str]:
+    """A server on a copy of the data with markup planted in a corridor, an event and a source."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("hostile") / "geodata"
+    shutil.copytree(ROOT / "geodata", root)
+    corridors = (root / "corridors.geojson").read_text()
+    (root / "corridors.geojson").write_text(
+        corridors.replace(
+            '"name": "Islamabad–Tehran–Istanbul railway (ECO container train)"',
+            '"name": ' + json.dumps("<script>window.__xss=2</script>ITI " + XSS),
+        )
+    )
+    events = (root / "events.csv").read_text()
+    (root / "events.csv").write_text(
+        events.replace(",Trilateral summit in Lachin,", ',"' + XSS.replace('"', '""') + '",')
+    )
+    sources = (root / "sources.csv").read_text()
+    (root / "sources.csv").write_text(
+        sources.replace(
+            ",Islamabad-Tehran-Istanbul railway project launched,", ",<b>bold</b> <a href=javascript:alert(1)>x</a>,"
+        )
+    )
+    proc, url = start_server({"CORRIDORS_GEODATA": str(root)})
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, page):
+    pg, refused = page
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.goto(f"{hostile_server}/?c=iti-rail&l=corridors&k=%3Csvg%2Fonload%3Dwindow.__xss%3D3%3E")
+    wait_painted(pg)
+    pg.get_by_text("Ignored unknown value(s) in link parameter 'k': <svg/onload=window.__xss=3>.").wait_for()
+    _, box = map_canvas(pg)
+    x, y = screen_point(box, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2)
+    tooltip = pg.locator(".deck-tooltip")
+    for dx, dy in [(0, 0), (0, 2), (0, -2), (2, 0), (-2, 0), (0, 4), (0, -4)]:
+        pg.mouse.move(x + dx, y + dy)
+        pg.wait_for_timeout(400)
+        if tooltip.count() and "ITI" in (tooltip.first.inner_text() or ""):
+            hit = (x + dx, y + dy)
+            break
+    else:
+        pytest.fail("no tooltip over the ITI railway")
+    assert "<script>window.__xss=2</script>ITI" in tooltip.first.inner_text()
+    pg.mouse.click(*hit)
+    pg.get_by_role("heading", name="ITI").first.wait_for(timeout=20_000)
+    assert pg.get_by_text("<b>bold</b> <a href=javascript:alert(1)>x</a>", exact=False).count() >= 1
+    pg.goto(f"{hostile_server}/Events?e=lachin-summit-2025")
+    pg.get_by_role("heading", name="Events timeline").wait_for(timeout=30_000)
+    pg.get_by_text(XSS).first.wait_for(timeout=20_000)
+    pg.goto(f"{hostile_server}/")
+    pg.get_by_text("Your layers").click()
+    pg.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(
+        str(ROOT / "tests" / "files" / "hostile-names.geojson")
+    )
+    pg.get_by_text("hostile-names · 2 feature(s)").wait_for(timeout=20_000)
+    pg.wait_for_timeout(1500)
+    assert pg.evaluate("() => window.__xss") is None
+    assert dialogs == []
+    assert refused == []
