@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format validate clean
+.PHONY: run test bench lint format validate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ test: $(STAMP) /usr/bin/chromium
 	$(BIN)/ruff format --check .
 	$(BIN)/corridors validate
 	$(BIN)/python -m pytest
+
+# Measurements, not tests: bounded, local only, results in benchmarks/results/.
+bench: $(STAMP) /usr/bin/chromium
+	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

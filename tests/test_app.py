@@ -97,6 +97,10 @@ def test_a_link_reopens_the_same_view():
         ({"zoom": "12"}, "Ignored unknown link parameter 'zoom'."),
         ({"y": "yesterday"}, "Ignored link parameter 'y=yesterday'"),
         ({"c": "<script>alert(1)</script>"}, "Ignored unknown value(s) in link parameter 'c'"),
+        ({"m": "../../etc/passwd"}, "Ignored unknown value(s) in link parameter 'm': ../../etc/passwd."),
+        ({"k": "AZE\x00\x1b[31m"}, "Ignored unknown value(s) in link parameter 'k': AZE??[31m."),
+        ({"s": "planned," * 200}, "Ignored link parameter 's': value too long."),
+        ({"y": "2010-1999"}, "Ignored link parameter 'y=2010-1999'"),
     ],
 )
 def test_bad_link_parameters_show_a_notice_not_an_exception(query, notice):

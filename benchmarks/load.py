@@ -1,0 +1,177 @@
+"""Many viewers at once: N headless Chromium sessions toggle the Atlas's filters on one local server.
+
+Bounded and local only: the server listens on 127.0.0.1, every non-local request is refused, and
+the run stops after ``--seconds``. Each session checks that the page shows its own state (its own
+toggle), so crossed sessions count as errors. Reports p50/p95 of the click-to-updated-page time and
+the server's peak resident memory, and writes them as JSON.
+
+    .venv/bin/python benchmarks/load.py --sessions 10 --seconds 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.async_api import async_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_kib(pid: int) -> int:
+    """Resident memory of a process and its children, in KiB (Linux /proc)."""
+    total = 0
+    pids = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        pids += [int(c) for c in children]
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total
+
+
+async def session(browser, url: str, seconds: float, timings: list[float], errors: list[str], number: int) -> None:
+    context = await browser.new_context(viewport={"width": 1400, "height": 900})
+
+    async def guard(route):
+        if route.request.url.startswith(LOCAL):
+            await route.continue_()
+        else:
+            errors.append(f"session {number}: external request {route.request.url}")
+            await route.abort()
+
+    await context.route("**/*", guard)
+    page = await context.new_page()
+    page.on("pageerror", lambda e: errors.append(f"session {number}: page error {e}"))
+    await asyncio.sleep(number * 2)  # viewers arrive over a few seconds, not in the same instant
+    try:
+        await page.goto(url)
+        await page.get_by_text("corridors ·", exact=False).first.wait_for(timeout=180_000)
+    except Exception as exc:  # noqa: BLE001 - a session that never loads is a result to report
+        errors.append(f"session {number}: first page load failed ({type(exc).__name__})")
+        await context.close()
+        return
+    corridors_on = True
+    stop = time.monotonic() + seconds
+    # the layer switch: the last element labelled exactly "Corridors" (after the page link and the multiselect)
+    toggle = page.get_by_text("Corridors", exact=True).last
+    while time.monotonic() < stop:
+        start = time.monotonic()
+        try:
+            await toggle.click(timeout=30_000)
+        except Exception as exc:  # noqa: BLE001 - any failure is a result to report, not a crash
+            errors.append(f"session {number}: could not click the Corridors toggle ({type(exc).__name__})")
+            continue
+        corridors_on = not corridors_on
+        expected = "13 corridors" if corridors_on else "0 corridors"
+        try:
+            await page.get_by_text(expected, exact=False).first.wait_for(timeout=30_000)
+        except Exception:  # noqa: BLE001
+            errors.append(f"session {number}: page did not show '{expected}' after its own click")
+            continue
+        timings.append(time.monotonic() - start)
+        if "l=" in page.url and corridors_on:
+            errors.append(f"session {number}: URL still lists layers after switching corridors back on")
+    await context.close()
+
+
+async def run(sessions: int, seconds: float) -> dict:
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            str(ROOT / "app.py"),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.5)
+        peak = [rss_kib(proc.pid)]
+        timings: list[float] = []
+        errors: list[str] = []
+
+        async def sample():
+            while True:
+                peak.append(rss_kib(proc.pid))
+                await asyncio.sleep(0.5)
+
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+            )
+            sampler = asyncio.create_task(sample())
+            await asyncio.gather(*(session(browser, url, seconds, timings, errors, n) for n in range(sessions)))
+            sampler.cancel()
+            await browser.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    quantiles = statistics.quantiles(timings, n=20) if len(timings) >= 2 else [float("nan")] * 19
+    return {
+        "sessions": sessions,
+        "seconds": seconds,
+        "changes": len(timings),
+        "errors": errors,
+        "p50_s": round(statistics.median(timings), 3) if timings else None,
+        "p95_s": round(quantiles[18], 3),
+        "server_peak_rss_mb": round(max(peak) / 1024, 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sessions", type=int, default=10)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "load.json"))
+    args = parser.parse_args()
+    result = asyncio.run(run(args.sessions, args.seconds))
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+    row = [result["sessions"], result["changes"], len(result["errors"]), result["p50_s"], result["p95_s"]]
+    print("{:>10} {:>8} {:>7} {:>8} {:>8}".format(*map(str, row)), f"{result['server_peak_rss_mb']:>14}")
+    for error in result["errors"][:10]:
+        print("error:", error)
+    return 1 if result["errors"] else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
