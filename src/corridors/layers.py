@@ -443,11 +443,20 @@ def user_layers(uploaded: tuple = ()) -> list[pdk.Layer]:
     return out
 
 
+class CompactDeck(pdk.Deck):
+    """A pydeck Deck that serialises without indentation: same JSON, about 4× smaller and faster to send."""
+
+    def to_json(self) -> str:
+        from pydeck.bindings.json_tools import default_serialize
+
+        return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
 def build_deck(
     ds: Dataset, sel: Selection, view: View = HOME, focus: tuple[str, ...] = FOCUS_COUNTRIES, uploaded: tuple = ()
 ) -> pdk.Deck:
     """The whole map: offline basemap, corridors, venues and trade arcs, users' layers, with tooltips."""
-    return pdk.Deck(
+    return CompactDeck(
         layers=build_layers(ds, sel, focus) + user_layers(uploaded),
         initial_view_state=pdk.ViewState(
             latitude=view.latitude, longitude=view.longitude, zoom=view.zoom, pitch=view.pitch, bearing=view.bearing
