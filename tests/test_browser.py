@@ -141,6 +141,19 @@ def screen_point(box: dict, lon: float, lat: float) -> tuple[float, float]:
     return box["x"] + box["width"] / 2 + (x - cx), box["y"] + box["height"] / 2 + (y - cy)
 
 
+def hover_until(pg: Page, lon: float, lat: float, text: str) -> tuple[float, float]:
+    """Move the mouse over (lon, lat) at the home camera, nudging a few pixels, until the tooltip shows text."""
+    _, box = map_canvas(pg)
+    x, y = screen_point(box, lon, lat)
+    tooltip = pg.locator(".deck-tooltip")
+    for dx, dy in [(0, 0), (0, 2), (0, -2), (2, 0), (-2, 0), (0, 4), (0, -4)]:
+        pg.mouse.move(x + dx, y + dy)
+        pg.wait_for_timeout(400)
+        if tooltip.count() and text in (tooltip.first.inner_text() or ""):
+            return x + dx, y + dy
+    pytest.fail(f"no tooltip with {text!r} at {lon}, {lat}")
+
+
 def test_atlas_paints_a_map_with_no_request_leaving_the_machine(server, page, tmp_path):
     pg, refused = page
     pg.goto(server)
@@ -159,18 +172,9 @@ def test_hover_shows_tooltip_and_click_opens_details(server, page):
     pg, refused = page
     pg.goto(f"{server}/?c=iti-rail&l=corridors")
     wait_painted(pg)
-    _, box = map_canvas(pg)
     # a point on the ITI railway between Zahedan and Bam, where no other line runs
-    x, y = screen_point(box, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2)
+    hit = hover_until(pg, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2, "Islamabad–Tehran–Istanbul")
     tooltip = pg.locator(".deck-tooltip")
-    for dx, dy in [(0, 0), (0, 2), (0, -2), (2, 0), (-2, 0), (0, 4), (0, -4)]:
-        pg.mouse.move(x + dx, y + dy)
-        pg.wait_for_timeout(400)
-        if tooltip.count() and "Islamabad–Tehran–Istanbul" in (tooltip.first.inner_text() or ""):
-            hit = (x + dx, y + dy)
-            break
-    else:
-        pytest.fail("no tooltip over the ITI railway")
     assert "rail · intermittent · opened 2009" in tooltip.first.inner_text()
     pg.mouse.click(*hit)
     details = pg.get_by_role("heading", name="Islamabad–Tehran–Istanbul railway (ECO container train)")
@@ -349,17 +353,8 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, page):
     pg.goto(f"{hostile_server}/?c=iti-rail&l=corridors&k=%3Csvg%2Fonload%3Dwindow.__xss%3D3%3E")
     wait_painted(pg)
     pg.get_by_text("Ignored unknown value(s) in link parameter 'k': <svg/onload=window.__xss=3>.").wait_for()
-    _, box = map_canvas(pg)
-    x, y = screen_point(box, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2)
+    hit = hover_until(pg, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2, "ITI")
     tooltip = pg.locator(".deck-tooltip")
-    for dx, dy in [(0, 0), (0, 2), (0, -2), (2, 0), (-2, 0), (0, 4), (0, -4)]:
-        pg.mouse.move(x + dx, y + dy)
-        pg.wait_for_timeout(400)
-        if tooltip.count() and "ITI" in (tooltip.first.inner_text() or ""):
-            hit = (x + dx, y + dy)
-            break
-    else:
-        pytest.fail("no tooltip over the ITI railway")
     assert "<script>window.__xss=2</script>ITI" in tooltip.first.inner_text()
     pg.mouse.click(*hit)
     pg.get_by_role("heading", name="ITI").first.wait_for(timeout=20_000)
@@ -377,7 +372,7 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, page):
     assert pg.locator(".corridors-legend").get_by_text("hostile-names").count() == 1
     pg.wait_for_timeout(1500)
     assert pg.evaluate("() => window.__xss") is None
-    pg.get_by_role("button", name="Remove").click()
+    pg.get_by_role("button", name="Remove", exact=True).click()
     pg.get_by_text("hostile-names · 2 feature(s)").wait_for(state="detached", timeout=20_000)
     assert pg.locator(".corridors-legend").get_by_text("hostile-names").count() == 0
     assert dialogs == []

@@ -415,6 +415,8 @@ def user_layer_panel() -> tuple[UserLayer, ...]:
             left.write(f"{name} · {len(layer.frame):,} feature(s)")
             if right.button("Remove", key=f"remove-{name}"):
                 del layers_now[name]
+                st.session_state[USER_LAYERS] = layers_now
+                st.rerun()  # redraw the list, the map and the legend without it
     st.session_state[USER_LAYERS] = layers_now
     return tuple(layers_now.values())
 
