@@ -1,5 +1,7 @@
 """Sources and data: who says what, where they disagree, and every download."""
 
+from functools import partial
+
 import streamlit as st
 
 from corridors import exports, filters, tables, ui
@@ -41,21 +43,26 @@ with left:
     st.markdown("**Filtered by the sidebar**")
     st.download_button(
         "All filtered data (zip: CSV + GeoJSON)",
-        exports.bundle(ds, sel.corridors, sel.events, trade),
+        partial(exports.bundle, ds, sel.corridors, sel.events, trade),
         "corridors-filtered.zip",
         "application/zip",
     )
     st.download_button(
-        "Corridors (GeoJSON)", exports.corridors_geojson(sel.corridors), "corridors.geojson", "application/geo+json"
+        "Corridors (GeoJSON)",
+        partial(exports.corridors_geojson, sel.corridors),
+        "corridors.geojson",
+        "application/geo+json",
     )
-    st.download_button("Events (GeoJSON)", exports.events_geojson(sel.events), "events.geojson", "application/geo+json")
-    st.download_button("Trade (CSV)", exports.to_csv(trade), "trade.csv", "text/csv")
+    st.download_button(
+        "Events (GeoJSON)", partial(exports.events_geojson, sel.events), "events.geojson", "application/geo+json"
+    )
+    st.download_button("Trade (CSV)", partial(exports.to_csv, trade), "trade.csv", "text/csv")
 with right:
     st.markdown("**Whole dataset**")
     st.download_button(
         "Whole dataset (zip: CSV + GeoJSON)",
-        exports.bundle(ds, ds.corridors, ds.events, ds.trade),
+        partial(exports.bundle, ds, ds.corridors, ds.events, ds.trade),
         "corridors-dataset.zip",
         "application/zip",
     )
-    st.download_button("Sources (CSV)", exports.to_csv(ds.sources), "sources.csv", "text/csv")
+    st.download_button("Sources (CSV)", partial(exports.to_csv, ds.sources), "sources.csv", "text/csv")
