@@ -168,8 +168,8 @@ def for_selection(ds: Dataset, obj: dict) -> list[Details]:
     props = obj.get("properties") if isinstance(obj.get("properties"), dict) else obj
     kind = props.get("kind")
     if kind == "user":
-        lines = [line.split(": ", 1) for line in str(props.get("body", "")).splitlines()]
-        fields = [(k, v) for k, v in (pair for pair in lines if len(pair) == 2)]
+        pairs = (line.split(": ", 1) for line in str(props.get("body", "")).splitlines())
+        fields = [(pair[0], pair[1]) for pair in pairs if len(pair) == 2]
         return [Details("user", str(props.get("title")), f"Your layer: {props.get('title')}", fields, [])]
     if kind == "corridor":
         found = corridor_details(ds, str(obj.get("id")))

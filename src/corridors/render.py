@@ -7,7 +7,6 @@ briefing can be exported and projected with no browser and no network.
 from __future__ import annotations
 
 import io
-import math
 import textwrap
 from collections.abc import Iterable
 
@@ -245,8 +244,3 @@ def pdf(ds: Dataset, briefing: Briefing) -> bytes:
             pages.savefig(fig)
             plt.close(fig)
     return buffer.getvalue()
-
-
-def zoom_for_width(degrees: float, pixels: float) -> float:
-    """Zoom at which ``degrees`` of longitude fill ``pixels`` (used by tests and the CLI)."""
-    return math.log2(pixels * 360 / (512 * degrees))

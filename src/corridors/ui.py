@@ -22,7 +22,7 @@ from corridors.briefing import parse as parse_briefing
 from corridors.briefing import publish as publish_briefing
 from corridors.catalog import DataError, Dataset, default_geodata, load
 from corridors.details import Details
-from corridors.filters import KEYS, LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
+from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.layers import LegendEntry
 from corridors.schema import MODES, STATUSES
 from corridors.userlayers import UserLayer
@@ -146,13 +146,14 @@ def sidebar(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
         layers=tuple(layer for layer in LAYERS if st.session_state[f"{keys['layers']}.{layer}"]),
     )
     st.session_state[KEY] = filters
+    shared = to_query(filters, choices)
     current = st.query_params.to_dict()
-    query = to_query(filters, choices) | {k: v for k, v in current.items() if k in page_keys}
+    query = shared | {k: v for k, v in current.items() if k in page_keys}
     if current != query:
         st.query_params.from_dict(query)
     with nav:
         for script, label, icon in PAGES:
-            st.page_link(script, label=label, icon=icon, query_params=to_query(filters, choices))
+            st.page_link(script, label=label, icon=icon, query_params=shared)
     return filters
 
 
@@ -257,11 +258,6 @@ def details(found: list[Details], link: bool = True) -> None:
                 label = html.escape(f"{s.title} — {s.publisher}" + (f", {s.date}" if s.date else ""))
                 link = f'<a href="{html.escape(s.url)}" target="_blank" rel="noopener">{label}</a>' if s.url else label
                 st.markdown(f"- {link} ({html.escape(s.type)})", unsafe_allow_html=True)
-
-
-def url_keys() -> tuple[str, ...]:
-    """Query parameter names the filters use (for pages that carry them along)."""
-    return tuple(KEYS.values())
 
 
 BRIEFING_PAGE = "pages/5_Briefing.py"
