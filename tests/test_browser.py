@@ -369,6 +369,7 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, page):
     )
     pg.get_by_text("hostile-names · 2 feature(s)").wait_for(timeout=20_000)
     pg.get_by_text("Your layers", exact=True).last.wait_for()
+    pg.locator(".corridors-legend").get_by_text("hostile-names").wait_for(timeout=20_000)
     assert pg.locator(".corridors-legend").get_by_text("hostile-names").count() == 1
     pg.wait_for_timeout(1500)
     assert pg.evaluate("() => window.__xss") is None
