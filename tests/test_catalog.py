@@ -41,3 +41,19 @@ def test_broken_folder_raises_with_every_problem(tiny):
         "events.csv: -: -: file is empty",
         "trade.csv: -: -: file is binary, not text",
     ]
+
+
+def test_product_lines_are_summed_and_a_given_total_wins(tiny):
+    (tiny / "trade.csv").write_text(
+        "reporter,partner,year,flow,value_usd,basis,kind,claim,sources,note,product\n"
+        "AZE,TUR,2010,total,100,Customs,actual,shown,op,,27\n"
+        "AZE,TUR,2010,total,50,Customs,actual,shown,op,,2709\n"
+        "AZE,TUR,2011,total,7,Customs,actual,shown,op,,27\n"
+        "AZE,TUR,2011,total,900,Ministry,actual,shown,op,reported total,\n"
+    )
+    trade = load(tiny).trade.sort_values("year")
+    assert trade[["year", "value_usd", "note"]].to_dict("records") == [
+        {"year": 2010, "value_usd": 150.0, "note": "Sum of 2 product lines."},
+        {"year": 2011, "value_usd": 900.0, "note": "reported total"},
+    ]
+    assert "product" not in trade.columns

@@ -39,7 +39,7 @@ def test_every_bundled_record_cites_a_known_source():
     report = validate(Path(__file__).resolve().parents[1] / "geodata")
     known = {s.id for s in report.sources}
     cited = {s for c, _ in report.corridors for s in c.sources} | {s for e in report.events for s in e.sources}
-    cited |= {s for t in report.trade for s in t.sources}
+    cited |= set(report.trade["sources"].explode())
     assert cited <= known
     assert {
         "seed-trt-lachin",
@@ -185,3 +185,35 @@ def test_invalid_json_property_types_never_raise(tiny):
     assert [m for m in found if m.endswith("properties: missing")] == [
         f"corridors.geojson: feature {n}: properties: missing" for n in (1, 2, 3)
     ]
+
+
+PRODUCT_HEADER = "reporter,partner,year,flow,value_usd,basis,kind,claim,sources,note,product\n"
+
+
+def test_trade_rows_are_checked_column_by_column_with_the_same_messages(tiny):
+    (tiny / "trade.csv").write_text(
+        PRODUCT_HEADER
+        + "AZE,TUR,2010,total,5,Customs,actual,shown,op,,2709\n"
+        + "AZE,XXX,2010,total,5,Customs,actual,shown,op,,\n"
+        + "AZE,TUR,1700,total,-5,Customs,actual,shown,op,,27\n"
+        + "AZE,TUR,2010,total,5,Customs,actual,shown,op,,123\n"
+        + "AZE,TUR,2010,total,5,,actual,shown,op\n"
+    )
+    report = validate(tiny)
+    assert [str(p) for p in report.errors] == [
+        "trade.csv: row 6 (AZE): -: wrong number of cells",
+        "trade.csv: row 3 (AZE): partner: 'XXX' is not an ISO 3166 alpha-3 country code",
+        "trade.csv: row 4 (AZE): year: Input should be greater than or equal to 1800",
+        "trade.csv: row 4 (AZE): value_usd: Input should be greater than 0",
+        "trade.csv: row 5 (AZE): product: String should match pattern '^(\\d{2}|\\d{4}|\\d{6})?$'",
+    ]
+    assert report.trade[["year", "product"]].to_dict("records") == [{"year": 2010, "product": "2709"}]
+
+
+def test_a_bad_value_in_many_rows_is_named_a_few_times_then_counted(tiny):
+    rows = "".join(f"AZE,TUR,{2000 + n},total,5,Customs,actual,shown,nobody,,\n" for n in range(12))
+    (tiny / "trade.csv").write_text(PRODUCT_HEADER + rows)
+    found = messages(tiny)
+    assert found[:5] == [f"trade.csv: AZE-TUR-{2000 + n}-actual: sources: unknown source id 'nobody'" for n in range(5)]
+    assert found[5] == "trade.csv: 7 more rows: sources: unknown source id 'nobody'"
+    assert len(found) == 6

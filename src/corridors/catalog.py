@@ -61,6 +61,34 @@ def _frame(records: list[Any]) -> pd.DataFrame:
     return pd.DataFrame([r.model_dump() for r in records])
 
 
+#: What makes two trade rows the same measure; product lines with the same key are summed.
+TRADE_KEY = ["reporter", "partner", "year", "flow", "kind", "claim"]
+
+
+def product_totals(trade: pd.DataFrame) -> pd.DataFrame:
+    """Trade rows with product lines (HS codes) summed into one row per pair, year and measure.
+
+    A total given in the file (blank product) wins over the sum of its product lines, so
+    nothing is counted twice. The app draws and tabulates these totals.
+    """
+    if "product" not in trade or not (trade["product"] != "").any():
+        return trade.drop(columns="product", errors="ignore").reset_index(drop=True)
+    is_line = trade["product"] != ""
+    totals, lines = trade[~is_line], trade[is_line]
+    summed = lines.groupby(TRADE_KEY, sort=False).agg(
+        value_usd=("value_usd", "sum"),
+        basis=("basis", "first"),
+        sources=("sources", lambda s: sorted({i for ids in s for i in ids})),
+        lines=("product", "size"),
+    )
+    summed["note"] = "Sum of " + summed.pop("lines").map("{:,}".format) + " product lines."
+    summed = summed.reset_index()
+    given = pd.MultiIndex.from_frame(totals[TRADE_KEY])
+    summed = summed[~pd.MultiIndex.from_frame(summed[TRADE_KEY]).isin(given)]
+    out = pd.concat([totals.drop(columns="product"), summed], ignore_index=True)
+    return out[[c for c in trade.columns if c != "product"]]
+
+
 def from_report(report: Report) -> Dataset:
     """Build the frames from a report that has no errors."""
     if not report.ok:
@@ -73,7 +101,7 @@ def from_report(report: Report) -> Dataset:
     spans = [parse_date_range(d) for d in events["date"]]
     events["start"] = pd.to_datetime([s for s, _ in spans])
     events["end"] = pd.to_datetime([e for _, e in spans])
-    trade = _frame(report.trade)
+    trade = product_totals(report.trade)
     trade["pair"] = trade["reporter"] + "–" + trade["partner"]
     return Dataset(
         corridors=corridors,

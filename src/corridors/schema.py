@@ -11,7 +11,7 @@ from datetime import date
 from typing import Annotated, Literal
 
 import pycountry
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 MODES: dict[str, str] = {
     "oil": "crude oil or refined-products pipeline",
@@ -194,11 +194,21 @@ class Event(_Record):
         return self
 
 
-class TradeRow(_Record):
-    """One row of trade.csv: a pair, a year and a measure."""
+#: A checked ISO alpha-3 code as a field type of its own, so a table can be validated column by column.
+Country = Annotated[Iso3, AfterValidator(_iso3)]
+#: Harmonized System code (2, 4 or 6 digits); blank means all goods.
+HsCode = Annotated[str, Field(pattern=r"^(\d{2}|\d{4}|\d{6})?$")]
 
-    reporter: Iso3
-    partner: Iso3
+
+class TradeRow(_Record):
+    """One row of trade.csv: a pair, a year and a measure (optionally one product of it).
+
+    It has no cross-field rules, so :func:`corridors.validate.parse_table` can check a large
+    file one distinct value at a time with these same field types.
+    """
+
+    reporter: Country
+    partner: Country
     year: Year
     flow: Literal[TRADE_FLOWS]  # type: ignore[valid-type]
     value_usd: Annotated[float, Field(gt=0)]
@@ -207,8 +217,7 @@ class TradeRow(_Record):
     claim: Literal[CLAIMS]  # type: ignore[valid-type]
     sources: SourceIds
     note: str = ""
-
-    _check_codes = field_validator("reporter", "partner")(lambda cls, v: _iso3(v))
+    product: HsCode = ""
 
 
 class Source(_Record):

@@ -11,9 +11,11 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ValidationError
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from pyproj import Geod
 from shapely.geometry import shape
 from shapely.validation import explain_validity
@@ -29,7 +31,10 @@ COUNTRIES = "countries.geojson"
 
 #: Largest gap between traced and published length before the report flags a corridor.
 LENGTH_TOLERANCE = 0.15
-MAX_FILE_BYTES = 20_000_000
+#: Largest data file read (a guard against a wrong file, well above a million-row trade table).
+MAX_FILE_BYTES = 250_000_000
+#: Rows named for one bad value in a large table; the rest are counted in one more line.
+ROWS_NAMED = 5
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ class Report:
     lengths: list[LengthCheck] = field(default_factory=list)
     corridors: list[tuple[Corridor, dict[str, Any]]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    trade: list[TradeRow] = field(default_factory=list)
+    trade: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(TradeRow.model_fields)))
     sources: list[Source] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
     countries: dict[str, Any] | None = None
@@ -165,6 +170,87 @@ def _parse_rows(
     return parsed
 
 
+def _field_types(model: type[BaseModel]) -> dict[str, TypeAdapter]:
+    config = ConfigDict(str_strip_whitespace=True)
+    return {
+        name: TypeAdapter(
+            Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation, config=config
+        )
+        for name, info in model.model_fields.items()
+    }
+
+
+def _name_rows(
+    file: str, labels: pd.Series, rows: np.ndarray, where: str, message: str, problems: list[Problem]
+) -> None:
+    """One problem per row for the first few rows, then one line counting the rest."""
+    for row in rows[:ROWS_NAMED]:
+        problems.append(Problem(file, f"row {row + 2} ({labels.iloc[row]})", where, message))
+    if len(rows) > ROWS_NAMED:
+        problems.append(Problem(file, f"{len(rows) - ROWS_NAMED:,} more rows", where, message))
+
+
+def parse_table(path: Path, model: type[BaseModel], problems: list[Problem]) -> pd.DataFrame:
+    """A large CSV checked column by column against ``model``'s field types: each distinct value once.
+
+    Same rules and messages as the row-by-row check (the model must have no cross-field rules);
+    columns with a default may be left out of the header. Bad rows are reported and dropped.
+    """
+    file, fields = path.name, model.model_fields
+    empty = pd.DataFrame(columns=list(fields))
+    text = read_text(path, problems)
+    if text is None:
+        return empty
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error as exc:
+        problems.append(Problem(file, "-", "-", f"not valid CSV: {exc}"))
+        return empty
+    header, rows = rows[0], [row for row in rows[1:] if row]
+    missing = [n for n, info in fields.items() if info.is_required() and n not in header]
+    extra = [c for c in header if c not in fields]
+    if missing:
+        problems.append(Problem(file, "header", ", ".join(missing), "missing column"))
+    if extra:
+        problems.append(Problem(file, "header", ", ".join(extra), "unknown column"))
+    if missing or extra:
+        return empty
+    labels = pd.Series([row[0] for row in rows], dtype=object)
+    short = np.array([len(row) != len(header) for row in rows], dtype=bool)
+    _name_rows(file, labels, np.flatnonzero(short), "-", "wrong number of cells", problems)
+    keep = ~short
+    blank = [""] * len(header)
+    whole = (row if len(row) == len(header) else blank for row in rows)
+    cells = dict(zip(header, zip(*whole, strict=True), strict=True))
+    columns = {}
+    for name, adapter in _field_types(model).items():
+        info = fields[name]
+        codes, distinct = pd.factorize(np.array(cells.get(name) or [""] * len(rows), dtype=object))
+        values = np.empty(len(distinct), dtype=object)
+        for code, raw in enumerate(distinct):
+            if raw == "" and name != "note":  # a blank cell is a missing value, as in the row-by-row check
+                if info.is_required():
+                    bad = [(name, "Field required")]
+                else:
+                    values[code] = info.get_default(call_default_factory=True)
+                    continue
+            else:
+                try:
+                    values[code] = adapter.validate_python(raw)
+                    continue
+                except ValidationError as exc:
+                    bad = [
+                        (".".join([name, *map(str, e["loc"])]), e["msg"].removeprefix("Value error, "))
+                        for e in exc.errors()
+                    ]
+            hit = np.flatnonzero((codes == code) & ~short)
+            for where, message in bad:
+                _name_rows(file, labels, hit, where, message, problems)
+            keep[hit] = False
+        columns[name] = values[codes]
+    return pd.DataFrame(columns).loc[keep].infer_objects().reset_index(drop=True)
+
+
 def _check_geometry(geometry: Any, record: str, problems: list[Problem]) -> dict[str, Any] | None:
     try:
         geom = shape(geometry)
@@ -219,17 +305,34 @@ def _check_unique(file: str, ids: list[str], problems: list[Problem]) -> None:
         seen.add(value)
 
 
+def _check_table_references(trade: pd.DataFrame, known: set[str], problems: list[Problem]) -> None:
+    """Unknown source ids in the trade table, each named for its first few rows."""
+    if trade.empty:
+        return
+    cited = trade["sources"].explode()
+    unknown = cited[~cited.isin(known)]
+    labels = trade["reporter"] + "-" + trade["partner"] + "-" + trade["year"].astype(str) + "-" + trade["kind"]
+    for source_id, group in unknown.groupby(unknown, sort=True):
+        rows = group.index.unique()
+        for row in rows[:ROWS_NAMED]:
+            problems.append(Problem(TRADE, labels.iloc[row], "sources", f"unknown source id {source_id!r}"))
+        if len(rows) > ROWS_NAMED:
+            problems.append(
+                Problem(TRADE, f"{len(rows) - ROWS_NAMED:,} more rows", "sources", f"unknown source id {source_id!r}")
+            )
+
+
 def _check_references(report: Report) -> None:
     known = {s.id for s in report.sources}
     corridor_ids = {c.id for c, _ in report.corridors}
     cited: list[tuple[str, str, list[str]]] = [(CORRIDORS, c.id, c.sources) for c, _ in report.corridors]
     cited += [(EVENTS, e.id, e.sources) for e in report.events]
-    cited += [(TRADE, f"{t.reporter}-{t.partner}-{t.year}-{t.kind}", t.sources) for t in report.trade]
     cited += [(DISAGREEMENTS, d.id, d.source_a + d.source_b) for d in report.disagreements]
     for file, record, ids in cited:
         for source_id in ids:
             if source_id not in known:
                 report.problems.append(Problem(file, record, "sources", f"unknown source id {source_id!r}"))
+    _check_table_references(report.trade, known, report.problems)
     for event in report.events:
         for corridor_id in event.corridors:
             if corridor_id not in corridor_ids:
@@ -265,15 +368,12 @@ def validate(root: Path) -> Report:
         report.problems.append(Problem(str(root), "-", "-", "folder not found"))
         return report
     _read_corridors(root, report)
-    columns = {name: list(model.model_fields) for name, model in ((EVENTS, Event), (TRADE, TradeRow))}
-    columns[SOURCES] = list(Source.model_fields)
+    columns = {EVENTS: list(Event.model_fields), SOURCES: list(Source.model_fields)}
     columns[DISAGREEMENTS] = list(Disagreement.model_fields)
     report.events = _parse_rows(
         EVENTS, read_csv_rows(root / EVENTS, report.problems, columns[EVENTS]), Event, report.problems
     )
-    report.trade = _parse_rows(
-        TRADE, read_csv_rows(root / TRADE, report.problems, columns[TRADE]), TradeRow, report.problems
-    )
+    report.trade = parse_table(root / TRADE, TradeRow, report.problems)
     report.sources = _parse_rows(
         SOURCES, read_csv_rows(root / SOURCES, report.problems, columns[SOURCES]), Source, report.problems
     )
