@@ -8,7 +8,6 @@ from typing import Any
 
 import geopandas as gpd
 import pandas as pd
-from shapely.geometry import shape
 
 from corridors.schema import parse_date_range
 from corridors.validate import Problem, Report, validate
@@ -95,7 +94,7 @@ def from_report(report: Report) -> Dataset:
         raise DataError(report.errors)
     rows = []
     for corridor, geometry in report.corridors:
-        rows.append({**corridor.model_dump(), "since": corridor.since, "geometry": shape(geometry)})
+        rows.append({**corridor.model_dump(), "since": corridor.since, "geometry": geometry})
     corridors = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
     events = _frame(report.events)
     spans = [parse_date_range(d) for d in events["date"]]

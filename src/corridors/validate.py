@@ -15,9 +15,13 @@ from typing import Annotated, Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import shapely
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from pyproj import Geod
 from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
 from shapely.validation import explain_validity
 
 from corridors.schema import Corridor, Disagreement, Event, Source, TradeRow
@@ -72,7 +76,7 @@ class Report:
 
     problems: list[Problem] = field(default_factory=list)
     lengths: list[LengthCheck] = field(default_factory=list)
-    corridors: list[tuple[Corridor, dict[str, Any]]] = field(default_factory=list)
+    corridors: list[tuple[Corridor, BaseGeometry]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     trade: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(TradeRow.model_fields)))
     sources: list[Source] = field(default_factory=list)
@@ -180,14 +184,47 @@ def _field_types(model: type[BaseModel]) -> dict[str, TypeAdapter]:
     }
 
 
-def _name_rows(
-    file: str, labels: pd.Series, rows: np.ndarray, where: str, message: str, problems: list[Problem]
-) -> None:
-    """One problem per row for the first few rows, then one line counting the rest."""
+def _name_rows(file: str, label, rows: np.ndarray, where: str, message: str, problems: list[Problem]) -> None:
+    """One problem per row for the first few rows (``label(i)`` names row i), then one line counting the rest."""
     for row in rows[:ROWS_NAMED]:
-        problems.append(Problem(file, f"row {row + 2} ({labels.iloc[row]})", where, message))
+        problems.append(Problem(file, f"row {row + 2} ({label(row)})", where, message))
     if len(rows) > ROWS_NAMED:
         problems.append(Problem(file, f"{len(rows) - ROWS_NAMED:,} more rows", where, message))
+
+
+def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | None:
+    """All cells as strings; rows with the wrong number of cells reported by line and skipped."""
+    file = path.name
+    try:
+        header = next(csv.reader(io.StringIO(text, newline="")))
+    except (csv.Error, StopIteration) as exc:
+        problems.append(Problem(file, "-", "-", f"not valid CSV: {exc}"))
+        return None
+    short: list[str] = []
+
+    def skip(row) -> str:
+        short.append(f"row {row.number} ({row.text.split(',', 1)[0]})")
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            read_options=pacsv.ReadOptions(use_threads=False),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=skip),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(header, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowInvalid, ValueError) as exc:
+        problems.append(Problem(file, "-", "-", f"not valid CSV: {str(exc).strip().splitlines()[0]}"))
+        return None
+    for where in short[:ROWS_NAMED]:
+        problems.append(Problem(file, where, "-", "wrong number of cells"))
+    if len(short) > ROWS_NAMED:
+        problems.append(Problem(file, f"{len(short) - ROWS_NAMED:,} more rows", "-", "wrong number of cells"))
+    return table
 
 
 def parse_table(path: Path, model: type[BaseModel], problems: list[Problem]) -> pd.DataFrame:
@@ -199,61 +236,75 @@ def parse_table(path: Path, model: type[BaseModel], problems: list[Problem]) -> 
     file, fields = path.name, model.model_fields
     empty = pd.DataFrame(columns=list(fields))
     text = read_text(path, problems)
-    if text is None:
+    table = None if text is None else _read_table(path, text, problems)
+    if table is None:
         return empty
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
-    except csv.Error as exc:
-        problems.append(Problem(file, "-", "-", f"not valid CSV: {exc}"))
-        return empty
-    header, rows = rows[0], [row for row in rows[1:] if row]
+    header = table.column_names
     missing = [n for n, info in fields.items() if info.is_required() and n not in header]
     extra = [c for c in header if c not in fields]
     if missing:
         problems.append(Problem(file, "header", ", ".join(missing), "missing column"))
     if extra:
         problems.append(Problem(file, "header", ", ".join(extra), "unknown column"))
-    if missing or extra:
+    if missing or extra or table.num_rows == 0:
         return empty
-    labels = pd.Series([row[0] for row in rows], dtype=object)
-    short = np.array([len(row) != len(header) for row in rows], dtype=bool)
-    _name_rows(file, labels, np.flatnonzero(short), "-", "wrong number of cells", problems)
-    keep = ~short
-    blank = [""] * len(header)
-    whole = (row if len(row) == len(header) else blank for row in rows)
-    cells = dict(zip(header, zip(*whole, strict=True), strict=True))
+    first = table.column(0)
+
+    def label(row: int) -> str:
+        return first[int(row)].as_py()
+
+    keep = np.ones(table.num_rows, dtype=bool)
     columns = {}
     for name, adapter in _field_types(model).items():
         info = fields[name]
-        codes, distinct = pd.factorize(np.array(cells.get(name) or [""] * len(rows), dtype=object))
-        values = np.empty(len(distinct), dtype=object)
+        if name in header:
+            encoded = table.column(name).combine_chunks().dictionary_encode()
+            codes, distinct = encoded.indices.to_numpy(), encoded.dictionary.to_pylist()
+        else:
+            codes, distinct = np.zeros(table.num_rows, dtype=np.int32), [""]
+        values: list[Any] = []
+        bad_codes: list[int] = []
         for code, raw in enumerate(distinct):
             if raw == "" and name != "note":  # a blank cell is a missing value, as in the row-by-row check
-                if info.is_required():
-                    bad = [(name, "Field required")]
-                else:
-                    values[code] = info.get_default(call_default_factory=True)
+                if not info.is_required():
+                    values.append(info.get_default(call_default_factory=True))
                     continue
+                bad = [(name, "Field required")]
             else:
                 try:
-                    values[code] = adapter.validate_python(raw)
+                    values.append(adapter.validate_python(raw))
                     continue
                 except ValidationError as exc:
                     bad = [
                         (".".join([name, *map(str, e["loc"])]), e["msg"].removeprefix("Value error, "))
                         for e in exc.errors()
                     ]
-            hit = np.flatnonzero((codes == code) & ~short)
+            values.append(None)
+            bad_codes.append(code)
+            hit = np.flatnonzero(codes == code)
             for where, message in bad:
-                _name_rows(file, labels, hit, where, message, problems)
+                _name_rows(file, label, hit, where, message, problems)
             keep[hit] = False
-        columns[name] = values[codes]
-    return pd.DataFrame(columns).loc[keep].infer_objects().reset_index(drop=True)
+        good = next((v for v in values if v is not None), None)
+        typed = pd.Series([good if c in bad_codes else v for c, v in enumerate(values)], dtype=object)
+        columns[name] = typed.infer_objects().take(codes).reset_index(drop=True)
+    return pd.DataFrame(columns).loc[keep].reset_index(drop=True)
 
 
-def _check_geometry(geometry: Any, record: str, problems: list[Problem]) -> dict[str, Any] | None:
+def _shape(geometry: Any) -> BaseGeometry:
+    """A GeoJSON geometry as shapely, lines built from coordinate arrays (much faster than ``shape``)."""
+    kind = geometry.get("type") if isinstance(geometry, dict) else None
+    coords = geometry.get("coordinates") if kind else None
+    if kind == "LineString":
+        return shapely.linestrings(np.asarray(coords, dtype=float))
+    if kind == "MultiLineString":
+        return shapely.multilinestrings([shapely.linestrings(np.asarray(c, dtype=float)) for c in coords])
+    return shape(geometry)
+
+
+def _check_geometry(geometry: Any, record: str, problems: list[Problem]) -> BaseGeometry | None:
     try:
-        geom = shape(geometry)
+        geom = _shape(geometry)
     except Exception as exc:  # shapely raises several types for malformed GeoJSON
         problems.append(Problem(CORRIDORS, record, "geometry", f"not a valid GeoJSON geometry ({exc})"))
         return None
@@ -268,7 +319,7 @@ def _check_geometry(geometry: Any, record: str, problems: list[Problem]) -> dict
     if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
         problems.append(Problem(CORRIDORS, record, "geometry", "coordinates out of range (lon -180..180, lat -90..90)"))
         return None
-    return geometry
+    return geom
 
 
 def _read_corridors(root: Path, report: Report) -> None:
@@ -341,11 +392,12 @@ def _check_references(report: Report) -> None:
 
 def _check_lengths(report: Report) -> None:
     geod = Geod(ellps="WGS84")
-    for corridor, geometry in report.corridors:
-        geom = shape(geometry)
+    for corridor, geom in report.corridors:
         if geom.geom_type == "Point":
             continue
-        check = LengthCheck(corridor.id, geod.geometry_length(geom) / 1000, corridor.length_km)
+        lines = geom.geoms if geom.geom_type == "MultiLineString" else [geom]
+        metres = sum(geod.line_length(*shapely.get_coordinates(line).T) for line in lines)
+        check = LengthCheck(corridor.id, metres / 1000, corridor.length_km)
         report.lengths.append(check)
         if check.flagged:
             report.problems.append(
