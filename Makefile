@@ -34,6 +34,8 @@ test: $(STAMP) /usr/bin/chromium
 
 # Measurements, not tests: bounded, local only, results in benchmarks/results/.
 bench: $(STAMP) /usr/bin/chromium
+	$(BIN)/pip install --quiet -r benchmarks/requirements.txt
+	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60
 
 lint: $(STAMP)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from shapely.geometry import LineString
 
-from corridors.catalog import DataError, load
+from corridors.catalog import DataError, load, screen_paths
 
 
 def test_bundled_dataset_shape(ds):
@@ -57,3 +58,17 @@ def test_product_lines_are_summed_and_a_given_total_wins(tiny):
         {"year": 2011, "value_usd": 900.0, "note": "reported total"},
     ]
     assert "product" not in trade.columns
+
+
+def test_long_lines_are_simplified_for_drawing_and_short_ones_kept_vertex_for_vertex():
+    wiggly = LineString([(30 + i / 100, 40 + (0.001 if i % 2 else 0)) for i in range(1_000)])
+    (path,) = screen_paths(wiggly)
+    assert len(path) == 2 and path[0] == [30.0, 40.0] and path[-1] == [39.99, 40.001]
+    short = LineString([(30.12345, 40.0), (31.0, 41.5), (32.0, 40.2)])
+    assert screen_paths(short) == [[[30.123, 40.0], [31.0, 41.5], [32.0, 40.2]]]
+
+
+def test_bundled_lines_are_drawn_with_every_vertex(ds):
+    for row in ds.corridors.itertuples():
+        if row.geometry.geom_type == "LineString":
+            assert len(ds.paths[row.id][0]) == len(row.geometry.coords), row.id

@@ -152,3 +152,13 @@ def test_golden_deck_of_the_tiny_dataset(tiny):
     if os.environ.get("UPDATE_GOLDEN"):
         GOLDEN.write_text(json.dumps(built, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
     assert built == json.loads(GOLDEN.read_text())
+
+
+def test_a_busy_place_lists_its_latest_events_and_counts_the_rest(ds):
+    events = ds.events.iloc[[0] * 30].copy()
+    events["id"] = [f"e{n}" for n in range(30)]
+    events["title"] = [f"Meeting {n}" for n in range(30)]
+    (venue,) = venue_records(events)
+    lines = venue["body"].split("\n")
+    assert len(lines) == 12 and lines[0] == "… 19 earlier (click for all)"
+    assert venue["count"] == 30 and len(venue["event_ids"]) == 30

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,23 @@ class DataError(Exception):
         super().__init__(f"{len(problems)} problem(s) in the geodata, first: {problems[0]}")
 
 
+#: Lines with more vertices than this are simplified for drawing (the files keep every vertex).
+MAX_DRAWN_VERTICES = 200
+#: Simplification tolerance in degrees (~1 km): under a pixel up to zoom 6 or so.
+DRAW_TOLERANCE = 0.01
+
+
+def screen_paths(geometry: Any) -> list[list[list[float]]]:
+    """Paths of a (Multi)LineString as plain lists rounded to ~100 m, long lines simplified."""
+    lines = geometry.geoms if geometry.geom_type == "MultiLineString" else [geometry]
+    out = []
+    for line in lines:
+        if len(line.coords) > MAX_DRAWN_VERTICES:
+            line = line.simplify(DRAW_TOLERANCE, preserve_topology=False)
+        out.append([[round(x, 3), round(y, 3)] for x, y in line.coords])
+    return out
+
+
 @dataclass(frozen=True)
 class Dataset:
     corridors: gpd.GeoDataFrame
@@ -43,6 +60,8 @@ class Dataset:
     disagreements: pd.DataFrame
     countries: dict[str, Any]
     warnings: tuple[Problem, ...] = ()
+    #: Drawing paths of every line corridor by id, computed once (see :func:`screen_paths`).
+    paths: dict[str, list[list[list[float]]]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def years(self) -> tuple[int, int]:
@@ -110,6 +129,7 @@ def from_report(report: Report) -> Dataset:
         disagreements=_frame(report.disagreements),
         countries=report.countries or {"type": "FeatureCollection", "features": []},
         warnings=tuple(p for p in report.problems if p.severity != "error"),
+        paths={c.id: screen_paths(g) for c, g in report.corridors if g.geom_type != "Point"},
     )
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 import pydeck as pdk
 
 from corridors.basemap import ATTRIBUTION, REGION
-from corridors.catalog import CAPITALS, FOCUS_COUNTRIES, Dataset
+from corridors.catalog import CAPITALS, FOCUS_COUNTRIES, Dataset, screen_paths
 from corridors.filters import Filters, Selection
 from corridors.schema import BUILT_STATUSES, MODES, STATUSES
 
@@ -84,12 +84,6 @@ def _num(value: Any) -> float | int | None:
     return int(value) if float(value).is_integer() else float(value)
 
 
-def _coords(geometry: Any) -> list[list[list[float]]]:
-    """Paths of a (Multi)LineString as plain lists, rounded to ~100 m."""
-    lines = geometry.geoms if geometry.geom_type == "MultiLineString" else [geometry]
-    return [[[round(x, 3), round(y, 3)] for x, y in line.coords] for line in lines]
-
-
 def year_text(value: Any) -> str:
     """A year as text ('2006'), or '' if missing."""
     number = _num(value)
@@ -119,8 +113,8 @@ def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
     return row["name"], "\n".join(lines)
 
 
-def corridor_records(corridors: pd.DataFrame) -> tuple[list[dict], list[dict], list[dict]]:
-    """Rows for the built-line, planned-line and point layers."""
+def corridor_records(corridors: pd.DataFrame, paths: dict | None = None) -> tuple[list[dict], list[dict], list[dict]]:
+    """Rows for the built-line, planned-line and point layers (``paths``: precomputed, by id)."""
     built, planned, points = [], [], []
     for row in corridors.to_dict("records"):
         built_status = row["status"] in BUILT_STATUSES
@@ -140,9 +134,14 @@ def corridor_records(corridors: pd.DataFrame) -> tuple[list[dict], list[dict], l
             points.append({**base, "position": [round(geometry.x, 4), round(geometry.y, 4)]})
             continue
         target = built if built_status else planned
-        for number, path in enumerate(_coords(geometry)):
+        drawn = paths[row["id"]] if paths and row["id"] in paths else screen_paths(geometry)
+        for number, path in enumerate(drawn):
             target.append({**base, "part": number, "path": path})
     return built, planned, points
+
+
+#: Lines of a venue's tooltip; a busier place shows its latest events and a count of the rest.
+MAX_TOOLTIP_LINES = 12
 
 
 def venue_records(events: pd.DataFrame) -> list[dict]:
@@ -152,6 +151,8 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
         group = group.sort_values("start")
         lines = [f"{d} · {t}" for d, t in zip(group["date"], group["title"], strict=True)]
         count = len(group)
+        if count > MAX_TOOLTIP_LINES:  # the latest ones; the details panel lists them all
+            lines = [f"… {count - MAX_TOOLTIP_LINES + 1:,} earlier (click for all)"] + lines[-MAX_TOOLTIP_LINES + 1 :]
         out.append(
             {
                 "id": f"venue:{place}",
@@ -305,7 +306,7 @@ def basemap_layers(ds: Dataset, focus: tuple[str, ...] = FOCUS_COUNTRIES) -> lis
 
 def build_layers(ds: Dataset, sel: Selection, focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[pdk.Layer]:
     """All layers of the map for a selection, in drawing order."""
-    built, planned, points = corridor_records(sel.corridors)
+    built, planned, points = corridor_records(sel.corridors, ds.paths)
     venues = venue_records(sel.events)
     show_labels = "labels" in sel.filters.layers
     layers = basemap_layers(ds, focus)

@@ -1,0 +1,235 @@
+"""Performance at 1×, 10× and 100× the bundled data, beside two reference builds of the same map.
+
+For each scale and build, in fresh processes: start-up (first AppTest run, data load included),
+a filter-change rerun (the year slider moved; script time), the map payload (bytes of the map
+element sent to the browser), peak memory (RSS of the process), and on 1× and 10× the time from
+page load to a painted map in headless Chromium (local server, every other request refused).
+Medians of ``--runs`` runs. Prints one table and writes benchmarks/results/perf.json.
+
+    .venv/bin/python benchmarks/perf.py              # all scales (about 15 minutes)
+    .venv/bin/python benchmarks/perf.py --scales 1 10 --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import os
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import synth  # noqa: E402
+
+BUILDS = {
+    "ours": (ROOT / "app.py", "filters.years"),
+    "pydeck-docs": (ROOT / "benchmarks" / "reference" / "naive_pydeck.py", "years"),
+    "folium": (ROOT / "benchmarks" / "reference" / "folium_map.py", "years"),
+}
+MAP_ELEMENTS = ("deck_gl_json_chart", "component_instance")
+RANGES = ((2010, 2025), (2000, 2025))
+TARGETS = {  # scale: (rerun s, payload bytes, start-up s, memory MB)
+    1: (0.1, 400_000, 2, 400),
+    10: (0.3, 2_000_000, 4, 800),
+    100: (1.0, 5_000_000, 10, 2_000),
+}
+LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:", "about:")
+
+
+def _map_bytes(at) -> int:
+    """Bytes of the largest map element in the app's output (deck JSON or component arguments)."""
+    sizes = [0]
+    stack = [at._tree]
+    while stack:
+        node = stack.pop()
+        stack.extend(getattr(node, "children", {}).values())
+        proto = getattr(node, "proto", None)
+        if proto is not None and getattr(node, "type", "") in MAP_ELEMENTS:
+            sizes.append(proto.ByteSize())
+    return max(sizes)
+
+
+def measure_once(build: str, geodata: str, reruns: int) -> dict:
+    """Run in a fresh process: start-up, payload, reruns and peak memory of one build."""
+    from streamlit.testing.v1 import AppTest
+
+    script, slider = BUILDS[build]
+    os.environ["CORRIDORS_GEODATA"] = geodata
+    started = time.perf_counter()
+    at = AppTest.from_file(str(script), default_timeout=600).run()
+    startup = time.perf_counter() - started
+    if at.exception:
+        raise RuntimeError(f"{build}: {at.exception[0].message}")
+    payload = _map_bytes(at)
+    times = []
+    for n in range(reruns):
+        at.slider(key=slider).set_value(RANGES[n % 2])
+        started = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - started)
+    return {
+        "startup_s": startup,
+        "rerun_s": statistics.median(times),
+        "payload_bytes": payload,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def measure(build: str, geodata: Path, runs: int, reruns: int, timeout: float) -> dict:
+    """Medians over ``runs`` fresh processes; a build that exceeds ``timeout`` is reported as such."""
+    results = []
+    for _ in range(runs):
+        cmd = [sys.executable, __file__, "--child", build, str(geodata), str(reruns)]
+        try:
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+        except subprocess.TimeoutExpired:
+            return {"error": f"over {timeout:.0f} s"}
+        if done.returncode:
+            return {"error": (done.stderr.strip().splitlines() or ["failed"])[-1][:200]}
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return {key: round(statistics.median(r[key] for r in results), 3) for key in results[0]}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _painted(png: bytes) -> bool:
+    """True once the map shows more than its background: over 2% of pixels off the commonest colour."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB").resize((200, 150))
+    counts = sorted(image.getcolors(200 * 150), reverse=True)
+    return sum(c for c, _ in counts[1:]) > 0.02 * 200 * 150 and len(counts) > 4
+
+
+async def _paint_time(url: str, selector: str, timeout: float) -> float:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        page = await browser.new_page(viewport={"width": 1400, "height": 900})
+
+        async def guard(route):
+            await (route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+
+        await page.route("**/*", guard)
+        started = time.perf_counter()
+        await page.goto(url)
+        element = page.locator(selector).first
+        while time.perf_counter() - started < timeout:
+            try:
+                if _painted(await element.screenshot(timeout=5_000)):
+                    elapsed = time.perf_counter() - started
+                    break
+            except Exception:  # noqa: BLE001 - not on the page yet
+                pass
+            await asyncio.sleep(0.2)
+        else:
+            elapsed = float("nan")
+        await browser.close()
+        return elapsed
+
+
+def paint(build: str, geodata: Path, runs: int, timeout: float = 120) -> float | None:
+    """Median seconds from page load to a painted map, on a fresh local server."""
+    script, _ = BUILDS[build]
+    port = _free_port()
+    env = {**os.environ, "CORRIDORS_GEODATA": str(geodata)}
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
+    cmd += ["--server.address", "127.0.0.1", "--server.headless", "true"]
+    server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    selector = "[data-testid=stDeckGlJsonChart] canvas" if build != "folium" else "iframe"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.5)
+        asyncio.run(_paint_time(url, selector, timeout))  # warm: data loaded, caches filled
+        times = [asyncio.run(_paint_time(url, selector, timeout)) for _ in range(runs)]
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return round(statistics.median(times), 2)
+
+
+def ratio(theirs: float | None, ours: float | None) -> str:
+    if not theirs or not ours:
+        return "—"
+    return f"{theirs / ours:.1f}×"
+
+
+def table(results: dict) -> str:
+    """One line per scale and measure: ours, the references, the ratios and the target."""
+    lines = [
+        f"{'scale':>5}  {'measure':<16} {'ours':>10} {'pydeck-docs':>12} {'folium':>10}"
+        f" {'ratio a':>8} {'ratio b':>8} {'target':>9}"
+    ]
+    units = {"rerun_s": "s", "payload_bytes": "KB", "startup_s": "s", "peak_rss_mb": "MB", "paint_s": "s"}
+    for scale, builds in results.items():
+        target = dict(zip(("rerun_s", "payload_bytes", "startup_s", "peak_rss_mb"), TARGETS[int(scale)], strict=True))
+        for key, unit in units.items():
+
+            def show(value, unit=unit, key=key):
+                if value is None:
+                    return "—"
+                return f"{value / 1000:,.0f} KB" if key == "payload_bytes" else f"{value:,.2f} {unit}"
+
+            vals = {b: builds[b].get(key) if "error" not in builds[b] else None for b in BUILDS}
+            cells = [show(vals[b]) if "error" not in builds[b] else builds[b]["error"][:12] for b in BUILDS]
+            goal = show(target[key]) if key in target else ""
+            lines.append(
+                f"{scale:>4}×  {key:<16} {cells[0]:>10} {cells[1]:>12} {cells[2]:>10}"
+                f" {ratio(vals['pydeck-docs'], vals['ours']):>8} {ratio(vals['folium'], vals['ours']):>8} {goal:>9}"
+            )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--child"]:
+        build, geodata, reruns = sys.argv[2], sys.argv[3], int(sys.argv[4])
+        print(json.dumps(measure_once(build, geodata, reruns)))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10, 100])
+    parser.add_argument("--runs", type=int, default=3, help="fresh processes per measurement")
+    parser.add_argument("--reruns", type=int, default=5, help="filter changes per process")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds before a build is given up")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "perf.json"))
+    args = parser.parse_args()
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for scale in args.scales:
+            geodata = ROOT / "geodata" if scale == 1 else synth.write(scale, Path(tmp) / f"geodata-{scale}x")
+            results[scale] = {}
+            for build in BUILDS:
+                runs = args.runs if scale < 100 or build == "ours" else 1  # the references take minutes at 100×
+                print(f"{scale}× {build} …", file=sys.stderr, flush=True)
+                results[scale][build] = measure(build, geodata, runs, args.reruns, args.timeout)
+                if scale <= 10 and "error" not in results[scale][build]:
+                    results[scale][build]["paint_s"] = paint(build, geodata, args.runs)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"machine_cores": os.cpu_count(), "results": results}, indent=2) + "\n")
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
