@@ -3,8 +3,7 @@
 Bounded and local only: the server listens on 127.0.0.1, every non-local request is refused, and
 the run stops after ``--seconds``. Each viewer pauses ``--think`` seconds after a change, as a
 person reading the map would. Each session checks that the page shows its own state (its own
-toggle), so crossed sessions count as errors. Each viewer runs its own Chromium (as on separate
-machines). Reports p50/p95 of the click-to-updated-page time, the server's peak resident memory and
+toggle), so crossed sessions count as errors. Each viewer has its own browser context. Reports p50/p95 of the click-to-updated-page time, the server's peak resident memory and
 its share of the machine's CPU (the browsers, drawing WebGL in software, use the rest), as JSON.
 
     .venv/bin/python benchmarks/load.py --sessions 10 --seconds 60
@@ -62,13 +61,8 @@ def cpu_seconds(pid: int) -> float:
 
 
 async def session(
-    playwright, url: str, seconds: float, think: float, timings: list[float], errors: list[str], number: int
+    browser, url: str, seconds: float, think: float, timings: list[float], errors: list[str], number: int
 ) -> None:
-    # one browser per viewer, as on separate machines: each has its own (software) GPU process
-    browser = await playwright.chromium.launch(
-        executable_path="/usr/bin/chromium",
-        args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-    )
     # small windows: the browsers render WebGL in software on the same cores as the server
     context = await browser.new_context(viewport={"width": 900, "height": 600}, reduced_motion="reduce")
 
@@ -88,7 +82,7 @@ async def session(
         await page.get_by_text("corridors ·", exact=False).first.wait_for(timeout=180_000)
     except Exception as exc:  # noqa: BLE001 - a session that never loads is a result to report
         errors.append(f"session {number}: first page load failed ({type(exc).__name__})")
-        await browser.close()
+        await context.close()
         return
     # Layers › Corridors: the sidebar's first switch (its label, as a person clicks it), never the page link
     switch = page.get_by_role("switch", name="Corridors", exact=True)
@@ -111,7 +105,7 @@ async def session(
             continue
         timings.append(time.monotonic() - start)
         await asyncio.sleep(think)  # a person looks at the map before the next change
-    await browser.close()
+    await context.close()
 
 
 async def run(sessions: int, seconds: float, think: float = 5.0) -> dict:
@@ -152,7 +146,13 @@ async def run(sessions: int, seconds: float, think: float = 5.0) -> dict:
         async with async_playwright() as p:
             sampler = asyncio.create_task(sample())
             cpu_before, started = cpu_seconds(proc.pid), time.monotonic()
-            await asyncio.gather(*(session(p, url, seconds, think, timings, errors, n) for n in range(sessions)))
+            # one browser, one context (own cookies, own session) per viewer: ten browsers cost more than they show
+            browser = await p.chromium.launch(
+                executable_path="/usr/bin/chromium",
+                args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+            )
+            await asyncio.gather(*(session(browser, url, seconds, think, timings, errors, n) for n in range(sessions)))
+            await browser.close()
             cpu_used, elapsed = cpu_seconds(proc.pid) - cpu_before, time.monotonic() - started
             sampler.cancel()
     finally:
