@@ -2,9 +2,10 @@
 
 Bounded and local only: the server listens on 127.0.0.1, every non-local request is refused, and
 the run stops after ``--seconds``. Each viewer pauses ``--think`` seconds after a change, as a
-person reading the map would. Each session checks that the page shows its own state (its own
-toggle), so crossed sessions count as errors. Each viewer has its own browser context. Reports p50/p95 of the click-to-updated-page time, the server's peak resident memory and
-its share of the machine's CPU (the browsers, drawing WebGL in software, use the rest), as JSON.
+person reading the map would, and has its own browser context. Each session checks that the page
+shows its own state (its own toggle), so crossed sessions count as errors. Reports p50/p95 of the
+click-to-updated-page time, the server's peak resident memory and its share of the machine's CPU
+(the browsers, drawing WebGL in software, use the rest), as JSON.
 
     .venv/bin/python benchmarks/load.py --sessions 10 --seconds 60
 """
