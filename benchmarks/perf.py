@@ -108,7 +108,7 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _painted(png: bytes) -> bool:
+def painted(png: bytes) -> bool:
     """True once the map shows more than its background: over 2% of pixels off the commonest colour."""
     from PIL import Image
 
@@ -133,7 +133,7 @@ async def _paint_time(url: str, selector: str, timeout: float) -> float:
         element = page.locator(selector).first
         while time.perf_counter() - started < timeout:
             try:
-                if _painted(await element.screenshot(timeout=5_000)):
+                if painted(await element.screenshot(timeout=5_000)):
                     elapsed = time.perf_counter() - started
                     break
             except Exception:  # noqa: BLE001 - not on the page yet
