@@ -113,8 +113,9 @@ def test_money_reads_at_a_glance():
     assert [money(v) for v in (7.6e9, 27e6, 950)] == ["$7.6bn", "$27.0m", "$950"]
 
 
-def test_labels_never_overlap_at_the_home_zoom(ds):
-    labels = declutter(venue_records(apply(ds, Choices.of(ds).default()).events))
+def test_labels_never_overlap_each_other_or_any_dot_at_the_home_zoom(ds):
+    venues = venue_records(apply(ds, Choices.of(ds).default()).events)
+    labels = declutter(venues)
     boxes = []
     for v in labels:
         x, y = _pixel(*v["position"], 3.4)
@@ -125,6 +126,11 @@ def test_labels_never_overlap_at_the_home_zoom(ds):
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+    for v in venues:  # a busy place's big dot must not hide the first letters of its own label
+        x, y = _pixel(*v["position"], 3.4)
+        r = v["radius"]
+        for box in boxes:
+            assert not (box[0] < x + r and x - r < box[2] and box[1] < y + r and y - r < box[3]), (v["place"], box)
     assert {"Baku (6)", "Islamabad (6)", "Lachin (2)"} <= {v["label"] for v in labels}
 
 

@@ -177,26 +177,36 @@ def _pixel(lon: float, lat: float, zoom: float) -> tuple[float, float]:
     return x, y
 
 
-#: Label placements tried in order: right, left, above, below the dot (anchor, pixel offset).
-PLACEMENTS = (("start", (10, 0)), ("end", (-10, 0)), ("middle", (0, -16)), ("middle", (0, 16)))
+def _placements(clearance: float, line_px: float) -> tuple[tuple[str, tuple[float, float]], ...]:
+    """Label spots tried in order, clear of a dot of radius ``clearance``: right, left, above, below."""
+    above = clearance + line_px / 2
+    return (("start", (clearance, 0)), ("end", (-clearance, 0)), ("middle", (0, -above)), ("middle", (0, above)))
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def declutter(venues: list[dict], zoom: float = HOME.zoom, char_px: float = 7.5, line_px: float = 16.0) -> list[dict]:
-    """Labels placed so none overlap at ``zoom``: busiest places first, each in the first free spot.
-
-    A place whose label fits nowhere keeps its dot and tooltip.
+    """Labels placed at ``zoom`` so none overlaps another label or any dot: busiest places first, each in
+    the first free spot beside its dot. A place whose label fits nowhere keeps its dot and tooltip.
     """
+    dots = []
+    for venue in venues:
+        x, y = _pixel(*venue["position"], zoom)
+        r = venue["radius"]
+        dots.append((x - r, y - r, x + r, y + r))
     placed: list[tuple[float, float, float, float]] = []
     out = []
     for venue in sorted(venues, key=lambda v: (-v["count"], v["place"])):
         x, y = _pixel(*venue["position"], zoom)
         width = char_px * len(venue["label"])
-        for anchor, (dx, dy) in PLACEMENTS:
+        for anchor, (dx, dy) in _placements(venue["radius"] + 3, line_px):
             left = {"start": x + dx, "end": x + dx - width, "middle": x - width / 2}[anchor]
             box = (left, y + dy - line_px / 2, left + width, y + dy + line_px / 2)
-            if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in placed):
+            if not any(_overlaps(box, other) for other in placed + dots):
                 placed.append(box)
-                out.append({**venue, "anchor": anchor, "offset": [dx, dy]})
+                out.append({**venue, "anchor": anchor, "offset": [round(dx, 1), round(dy, 1)]})
                 break
     return out
 
