@@ -18,26 +18,16 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from perf import painted
+from perf import painted, serve
 from playwright.async_api import async_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def rss_kib(pid: int) -> int:
@@ -146,31 +136,7 @@ async def session(browser, url: str, seconds: float, think: float, tally: Tally,
 
 
 async def run(sessions: int, seconds: float, think: float = 5.0) -> dict:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
+    with serve(ROOT / "app.py") as (proc, url):
         peak = [rss_kib(proc.pid)]
         tally = Tally(sessions)
 
@@ -191,9 +157,6 @@ async def run(sessions: int, seconds: float, think: float = 5.0) -> dict:
             await browser.close()
             cpu_used, elapsed = cpu_seconds(proc.pid) - cpu_before, time.monotonic() - started
             sampler.cancel()
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
     timings, loads = tally.timings, [t for t in tally.loads if t == t]
     quantiles = statistics.quantiles(timings, n=20) if len(timings) >= 2 else [float("nan")] * 19
     return {

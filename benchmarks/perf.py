@@ -26,6 +26,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,6 +110,27 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextmanager
+def serve(script: Path, env: dict[str, str] | None = None) -> Iterator[tuple[subprocess.Popen, str]]:
+    """A Streamlit server for ``script`` on a free 127.0.0.1 port, healthy on entry, stopped on exit."""
+    port = _free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
+    cmd += ["--server.address", "127.0.0.1", "--server.headless", "true"]
+    server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
+                    break
+            except OSError:
+                time.sleep(0.5)
+        yield server, url
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def painted(png: bytes) -> bool:
     """True once the map shows more than its background: over 2% of pixels off the commonest colour."""
     from PIL import Image
@@ -148,25 +171,10 @@ async def _paint_time(url: str, selector: str, timeout: float) -> float:
 def paint(build: str, geodata: Path, runs: int, timeout: float = 40) -> float:
     """Median seconds from page load to a painted map, on a fresh local server."""
     script, _ = BUILDS[build]
-    port = _free_port()
-    env = {**os.environ, "CORRIDORS_GEODATA": str(geodata)}
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
-    cmd += ["--server.address", "127.0.0.1", "--server.headless", "true"]
-    server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
     selector = "[data-testid=stDeckGlJsonChart] canvas" if build != "folium" else "iframe"
-    try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
+    with serve(script, {**os.environ, "CORRIDORS_GEODATA": str(geodata)}) as (_, url):
         asyncio.run(_paint_time(url, selector, timeout))  # warm: data loaded, caches filled
         times = [asyncio.run(_paint_time(url, selector, timeout)) for _ in range(runs)]
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     return round(statistics.median(times), 2)
 
 
