@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corridors import charts, tables
+from corridors.schema import EVENT_KINDS
 
 
 def spec(chart) -> dict:
@@ -58,3 +59,8 @@ def test_trade_chart_draws_gaps_and_targets_as_rules(ds):
 def test_counts_chart_totals_match_the_events(ds):
     counts = tables.event_counts(ds.events)
     assert sum(r["Events"] for r in rows(charts.counts_chart(counts))) == len(ds.events)
+
+
+def test_counts_chart_is_tall_enough_to_list_every_kind_of_event_in_its_legend(ds):
+    chart = charts.counts_chart(tables.event_counts(ds.events)).to_dict()
+    assert chart["height"] >= 20 * len(EVENT_KINDS) + 40  # ~20 px per legend row, plus its title

@@ -90,7 +90,7 @@ def counts_chart(counts: pd.DataFrame) -> alt.Chart:
             color=alt.Color("Kind:N"),
             tooltip=["Year", "Kind", "Events"],
         )
-        .properties(height=220, title="Events per year")
+        .properties(height=280, title="Events per year")  # tall enough for a legend of all ten kinds
     )
 
 
