@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import os
 import statistics
 import time
@@ -157,7 +158,7 @@ async def run(sessions: int, seconds: float, think: float = 5.0) -> dict:
             await browser.close()
             cpu_used, elapsed = cpu_seconds(proc.pid) - cpu_before, time.monotonic() - started
             sampler.cancel()
-    timings, loads = tally.timings, [t for t in tally.loads if t == t]
+    timings, loads = tally.timings, [t for t in tally.loads if not math.isnan(t)]
     quantiles = statistics.quantiles(timings, n=20) if len(timings) >= 2 else [float("nan")] * 19
     return {
         "sessions": sessions,
