@@ -113,8 +113,8 @@ def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
     return row["name"], "\n".join(lines)
 
 
-def corridor_records(corridors: pd.DataFrame, paths: dict | None = None) -> tuple[list[dict], list[dict], list[dict]]:
-    """Rows for the built-line, planned-line and point layers (``paths``: precomputed, by id)."""
+def corridor_records(corridors: pd.DataFrame, paths: dict[str, list]) -> tuple[list[dict], list[dict], list[dict]]:
+    """Rows for the built-line, planned-line and point layers (``paths``: the dataset's drawing paths, by id)."""
     built, planned, points = [], [], []
     for row in corridors.to_dict("records"):
         built_status = row["status"] in BUILT_STATUSES
@@ -134,7 +134,7 @@ def corridor_records(corridors: pd.DataFrame, paths: dict | None = None) -> tupl
             points.append({**base, "position": [round(geometry.x, 4), round(geometry.y, 4)]})
             continue
         target = built if built_status else planned
-        drawn = paths[row["id"]] if paths and row["id"] in paths else screen_paths(geometry)
+        drawn = paths.get(row["id"]) or screen_paths(geometry)  # a frame edited after loading has no cached path
         for number, path in enumerate(drawn):
             target.append({**base, "part": number, "path": path})
     return built, planned, points

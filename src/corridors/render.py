@@ -110,7 +110,7 @@ def draw_map(ax, ds: Dataset, view: SavedView, uploaded: tuple = ()) -> None:
                 color=_rgb(label["color"]),
                 zorder=2,
             )
-    built, planned, points = corridor_records(sel.corridors)
+    built, planned, points = corridor_records(sel.corridors, ds.paths)
     for records, style in ((built, "-"), (planned, (0, (3, 2)))):
         for r in records:
             xs, ys = zip(*(_xy(lon, lat) for lon, lat in r["path"]), strict=True)

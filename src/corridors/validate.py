@@ -184,12 +184,18 @@ def _field_types(model: type[BaseModel]) -> dict[str, TypeAdapter]:
     }
 
 
+def _report_first(file: str, first: list[str], total: int, where: str, message: str, problems: list[Problem]) -> None:
+    """One problem for each of the ``first`` few records named, then one line counting the rest of ``total``."""
+    for record in first[:ROWS_NAMED]:
+        problems.append(Problem(file, record, where, message))
+    if total > ROWS_NAMED:
+        problems.append(Problem(file, f"{total - ROWS_NAMED:,} more rows", where, message))
+
+
 def _name_rows(file: str, label, rows: np.ndarray, where: str, message: str, problems: list[Problem]) -> None:
-    """One problem per row for the first few rows (``label(i)`` names row i), then one line counting the rest."""
-    for row in rows[:ROWS_NAMED]:
-        problems.append(Problem(file, f"row {row + 2} ({label(row)})", where, message))
-    if len(rows) > ROWS_NAMED:
-        problems.append(Problem(file, f"{len(rows) - ROWS_NAMED:,} more rows", where, message))
+    """Bad rows named by line and ``label(i)``, the first few of them; the rest counted."""
+    named = [f"row {row + 2} ({label(row)})" for row in rows[:ROWS_NAMED]]
+    _report_first(file, named, len(rows), where, message, problems)
 
 
 def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | None:
@@ -220,10 +226,7 @@ def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | No
     except (pa.ArrowInvalid, ValueError) as exc:
         problems.append(Problem(file, "-", "-", f"not valid CSV: {str(exc).strip().splitlines()[0]}"))
         return None
-    for where in short[:ROWS_NAMED]:
-        problems.append(Problem(file, where, "-", "wrong number of cells"))
-    if len(short) > ROWS_NAMED:
-        problems.append(Problem(file, f"{len(short) - ROWS_NAMED:,} more rows", "-", "wrong number of cells"))
+    _report_first(file, short, len(short), "-", "wrong number of cells", problems)
     return table
 
 
@@ -365,12 +368,8 @@ def _check_table_references(trade: pd.DataFrame, known: set[str], problems: list
     labels = trade["reporter"] + "-" + trade["partner"] + "-" + trade["year"].astype(str) + "-" + trade["kind"]
     for source_id, group in unknown.groupby(unknown, sort=True):
         rows = group.index.unique()
-        for row in rows[:ROWS_NAMED]:
-            problems.append(Problem(TRADE, labels.iloc[row], "sources", f"unknown source id {source_id!r}"))
-        if len(rows) > ROWS_NAMED:
-            problems.append(
-                Problem(TRADE, f"{len(rows) - ROWS_NAMED:,} more rows", "sources", f"unknown source id {source_id!r}")
-            )
+        named = [labels.iloc[row] for row in rows[:ROWS_NAMED]]
+        _report_first(TRADE, named, len(rows), "sources", f"unknown source id {source_id!r}", problems)
 
 
 def _check_references(report: Report) -> None:
