@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from corridors.layers import MODE_COLORS, PAIR_COLORS
+from corridors.palette import MODE_COLORS, PAIR_COLORS
 
 
 def _scale(colors: dict[str, tuple[int, int, int]], domain: list[str]) -> alt.Scale:

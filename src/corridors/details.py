@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from corridors.catalog import Dataset
-from corridors.layers import money, year_text
+from corridors.formatting import money, quantity, year_text
 from corridors.schema import EVENT_KINDS, GEOMETRY_QUALITIES, MODES, STATUSES
 
 
@@ -30,6 +30,10 @@ class Details:
     sources: list[SourceRef]
     related: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
+
+    def value(self, name: str) -> str:
+        """The value of the field called ``name`` ('' if there is none)."""
+        return dict(self.fields).get(name, "")
 
 
 def source_refs(ds: Dataset, ids: list[str]) -> list[SourceRef]:
@@ -54,15 +58,6 @@ def _disputes(ds: Dataset, record: str) -> list[str]:
     ]
 
 
-def _value(value: object, unit: str = "") -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return "—"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = f"{value:,}" if isinstance(value, (int, float)) else str(value)
-    return f"{text} {unit}".strip()
-
-
 def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
     rows = ds.corridors[ds.corridors["id"] == corridor_id]
     if rows.empty:
@@ -74,8 +69,8 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
         ("Opened", year_text(c["opened"]) or "—"),
         ("Planned completion", year_text(c["planned"]) or "—"),
         ("Agreed / announced", year_text(c["announced"]) or "—"),
-        ("Length (published)", _value(c["length_km"], "km")),
-        ("Capacity", _value(c["capacity"], c["capacity_unit"])),
+        ("Length (published)", quantity(c["length_km"], "km")),
+        ("Capacity", quantity(c["capacity"], c["capacity_unit"])),
         ("Operator", c["operator"]),
         ("Countries", ", ".join(c["countries"])),
         ("Line drawn", f"{c['geometry_quality']} ({GEOMETRY_QUALITIES[c['geometry_quality']]})"),
@@ -119,7 +114,7 @@ def event_details(ds: Dataset, event_id: str) -> Details | None:
         ("Place", f"{e['place']} ({e['lat']:.3f}, {e['lon']:.3f})"),
         ("Participants", ", ".join(e["participants"])),
         ("Summary", e["summary"]),
-        ("Figure", _value(e["figure_value"], e["figure_unit"]) if e["figure_unit"] else "—"),
+        ("Figure", quantity(e["figure_value"], e["figure_unit"]) if e["figure_unit"] else "—"),
         ("Corridors", ", ".join(e["corridors"]) or "—"),
         ("Note", e["note"] or "—"),
     ]

@@ -199,6 +199,11 @@ def trade_in_range(ds: Dataset, f: Filters) -> pd.DataFrame:
     return t[keep]
 
 
+def one_year(f: Filters, year: int) -> Filters:
+    """The filters narrowed to one year and the trade arcs alone (the Trade page's map)."""
+    return replace(f, year_start=year, year_end=year, layers=("trade",))
+
+
 def apply(ds: Dataset, f: Filters) -> Selection:
     """Every layer's records for the filters; layers switched off come back empty."""
     empty = ds.events.iloc[0:0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corridors.catalog import Dataset
-from corridors.layers import money
+from corridors.formatting import money
 
 #: Event kinds grouped into the tracks of the partnership.
 TRACKS = {
@@ -221,3 +221,28 @@ def disagreements_table(ds: Dataset) -> pd.DataFrame:
             "Why": d["why"],
         }
     )
+
+
+def visible_columns(table: pd.DataFrame) -> list[str]:
+    """The columns a reader sees: all but the ``id`` kept for selection."""
+    return [str(c) for c in table.columns if c != "id"]
+
+
+def labels(table: pd.DataFrame, label: str, key: str = "id") -> dict[str, str]:
+    """Each row's ``label`` by its ``key``, in table order: the options of a select box."""
+    return dict(zip(table[key].astype(str), table[label].astype(str), strict=True))
+
+
+def event_titles(table: pd.DataFrame) -> dict[str, str]:
+    """'date · title' of each event of an :func:`event_table`, by id."""
+    return dict(zip(table["id"], table["Date"] + " · " + table["Title"], strict=True))
+
+
+def citing(cites: pd.DataFrame, source_id: str) -> pd.DataFrame:
+    """The rows of :func:`citations` that cite ``source_id``."""
+    return cites[cites["Source"] == source_id]
+
+
+def arc_years(series: pd.DataFrame) -> list[int]:
+    """Years of a :func:`trade_series` with at least one recorded value, in order."""
+    return sorted({int(y) for y in series.dropna(subset=["value_usd"])["year"]})
