@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -42,7 +43,11 @@ def source_refs(ds: Dataset, ids: list[str]) -> list[SourceRef]:
     for source_id in ids:
         if source_id in ds.sources.index:
             s = ds.sources.loc[source_id]
-            out.append(SourceRef(source_id, s.title, s.publisher, s.date, s.url, s.type))
+            out.append(
+                SourceRef(
+                    source_id, str(s["title"]), str(s["publisher"]), str(s["date"]), str(s["url"]), str(s["type"])
+                )
+            )
         else:
             out.append(SourceRef(source_id, f"(unknown source {source_id})", "", "", "", ""))
     return out
@@ -52,9 +57,9 @@ def _disputes(ds: Dataset, record: str) -> list[str]:
     d = ds.disagreements
     rows = d[d["record"].str.startswith(record)]
     return [
-        f"{r.topic}: shown “{r.claim_a if r.shown == 'a' else r.claim_b}”; "
-        f"also claimed “{r.claim_b if r.shown == 'a' else r.claim_a}”. {r.why}"
-        for r in rows.itertuples()
+        f"{r['topic']}: shown “{r['claim_a'] if r['shown'] == 'a' else r['claim_b']}”; "
+        f"also claimed “{r['claim_b'] if r['shown'] == 'a' else r['claim_a']}”. {r['why']}"
+        for r in rows.to_dict("records")
     ]
 
 
@@ -141,10 +146,10 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
         return None
     fields = [
         (
-            f"{r.flow} · {r.kind} · {'shown' if r.claim == 'shown' else 'alternative claim'}",
-            f"{money(r.value_usd)} (basis: {r.basis})" + (f" — {r.note}" if r.note else ""),
+            f"{r['flow']} · {r['kind']} · {'shown' if r['claim'] == 'shown' else 'alternative claim'}",
+            f"{money(float(r['value_usd']))} (basis: {r['basis']})" + (f" — {r['note']}" if r["note"] else ""),
         )
-        for r in rows.itertuples()
+        for r in rows.to_dict("records")
     ]
     ids = list(dict.fromkeys(s for ids in rows["sources"] for s in ids))
     return Details(
@@ -158,9 +163,10 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
     )
 
 
-def for_selection(ds: Dataset, obj: dict) -> list[Details]:
+def for_selection(ds: Dataset, obj: dict[str, Any]) -> list[Details]:
     """Details for an object returned by a map click (one of the pickable layers' records)."""
-    props = obj.get("properties") if isinstance(obj.get("properties"), dict) else obj
+    nested = obj.get("properties")
+    props: dict[str, Any] = nested if isinstance(nested, dict) else obj
     kind = props.get("kind")
     if kind == "user":
         pairs = (line.split(": ", 1) for line in str(props.get("body", "")).splitlines())

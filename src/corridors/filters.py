@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pandas as pd
 
@@ -135,7 +136,8 @@ def from_query(
         if unknown:
             notices.append(f"Ignored unknown value(s) in link parameter '{key}': {_clean(', '.join(unknown))}.")
         if valid or not items:
-            filters = replace(filters, **{name: valid})
+            chosen: dict[str, Any] = {name: valid}  # name is one of the tuple-valued fields
+            filters = replace(filters, **chosen)
     return filters, notices
 
 

@@ -53,7 +53,8 @@ def overlaps(a: Box, b: Box) -> bool:
 
 def label_box(venue: dict, zoom: float, char_px: float = CHAR_PX, line_px: float = LINE_PX) -> Box:
     """Pixel box a placed label (``anchor``, ``offset``) covers at ``zoom``."""
-    x, y = pixel(*venue["position"], zoom)
+    lon, lat = venue["position"]
+    x, y = pixel(lon, lat, zoom)
     width = char_px * len(venue["label"])
     dx, dy = venue["offset"]
     left = {"start": x + dx, "end": x + dx - width, "middle": x - width / 2}[venue["anchor"]]
@@ -62,7 +63,8 @@ def label_box(venue: dict, zoom: float, char_px: float = CHAR_PX, line_px: float
 
 def dot_box(venue: dict, zoom: float) -> Box:
     """Pixel box of a venue's dot at ``zoom``."""
-    x, y = pixel(*venue["position"], zoom)
+    lon, lat = venue["position"]
+    x, y = pixel(lon, lat, zoom)
     r = venue["radius"]
     return (x - r, y - r, x + r, y + r)
 

@@ -71,8 +71,10 @@ def corridor_records(
 def venue_records(events: pd.DataFrame) -> list[dict]:
     """One point per place, with how many of the selected events happened there."""
     out = []
-    for (place, lat, lon), group in events.groupby(["place", "lat", "lon"], sort=True):
+    for _, group in events.groupby(["place", "lat", "lon"], sort=True):
         group = group.sort_values("start")
+        first = group.iloc[0]
+        place, lat, lon = str(first["place"]), float(first["lat"]), float(first["lon"])
         lines = [f"{d} · {t}" for d, t in zip(group["date"], group["title"], strict=True)]
         count = len(group)
         if count > MAX_TOOLTIP_LINES:  # the latest ones; the details panel lists them all
@@ -84,7 +86,7 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
                 "place": place,
                 "count": count,
                 "event_ids": list(group["id"]),
-                "position": [round(float(lon), 4), round(float(lat), 4)],  # type: ignore[arg-type]
+                "position": [round(lon, 4), round(lat, 4)],
                 "radius": round(5 + 3 * math.sqrt(count), 1),
                 "label": place if count == 1 else f"{place} ({count})",
                 "title": f"{place} · {count} event{'s' * (count > 1)}",

@@ -15,12 +15,18 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib import patheffects  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.legend import Legend  # noqa: E402
+from matplotlib.legend_handler import HandlerBase  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import PathPatch, Polygon  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
+from matplotlib.patheffects import AbstractPathEffect  # noqa: E402
+from matplotlib.transforms import Transform  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
@@ -39,10 +45,13 @@ _EARTH = 40_075_016.686
 MAP_BOX = (0.02, 0.17, 0.76, 0.74)  # left, bottom, width, height (figure fractions)
 
 
-def _rgb(color: Iterable[int]) -> tuple[float, ...]:
-    values = list(color)
-    rgb = tuple(v / 255 for v in values[:3])
-    return rgb + ((values[3] / 255,) if len(values) > 3 else ())
+Color = tuple[float, float, float] | tuple[float, float, float, float]
+
+
+def _rgb(color: Iterable[int]) -> Color:
+    """0–255 RGB(A) as matplotlib's 0–1 colour."""
+    v = [c / 255 for c in color]
+    return (v[0], v[1], v[2], v[3]) if len(v) > 3 else (v[0], v[1], v[2])
 
 
 def _xy(lon: float, lat: float) -> tuple[float, float]:
@@ -64,7 +73,7 @@ def _polygons(geometry: dict) -> list[list[tuple[float, float]]]:
     return [[_xy(x, y) for x, y in part.exterior.coords] for part in parts]
 
 
-def _arc(ax, source: list[float], target: list[float], color, width: float) -> None:
+def _arc(ax: Axes, source: list[float], target: list[float], color: Color, width: float) -> None:
     (x0, y0), (x1, y1) = _xy(*source), _xy(*target)
     mx, my = (x0 + x1) / 2, (y0 + y1) / 2
     dx, dy = x1 - x0, y1 - y0
@@ -150,27 +159,57 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
 _ALIGN = {"start": "left", "end": "right", "middle": "center"}
 
 
-def _halo():
-    from matplotlib import patheffects
-
+def _halo() -> AbstractPathEffect:
     return patheffects.withStroke(linewidth=3, foreground="white")
 
 
-def _mark_selected(ax, ds: Dataset, record_id: str) -> None:
+def _mark_selected(ax: Axes, ds: Dataset, record_id: str) -> None:
     events = ds.events[ds.events["id"] == record_id]
     if not events.empty:
         x, y = _xy(float(events.iloc[0]["lon"]), float(events.iloc[0]["lat"]))
         ax.scatter([x], [y], s=700, facecolors="none", edgecolors=(0.85, 0.1, 0.1), linewidths=3, zorder=9)
 
 
+class _ArcMark(Line2D):
+    """Legend handle of a trade arc, drawn by :class:`_ArcHandler`."""
+
+
+class _ArcHandler(HandlerBase):
+    """Draws an arc's legend swatch as a small arch, like the arcs on the map (and the app's legend)."""
+
+    def create_artists(
+        self,
+        legend: Legend,
+        orig_handle: Artist,
+        xdescent: float,
+        ydescent: float,
+        width: float,
+        height: float,
+        fontsize: float,
+        trans: Transform,
+    ) -> list[Artist]:
+        assert isinstance(orig_handle, Line2D)
+        x0, x1, y0 = -xdescent, -xdescent + width, -ydescent + height * 0.15
+        path = MplPath([(x0, y0), ((x0 + x1) / 2, y0 + height * 1.5), (x1, y0)], _ARCH)
+        arch = PathPatch(
+            path, fill=False, edgecolor=orig_handle.get_color(), linewidth=orig_handle.get_linewidth(), transform=trans
+        )
+        return [arch]
+
+
+_ARCH = [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3]
+
+
 def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
-    """The legend entries as matplotlib handles: lines, dashed lines and dots as on the map."""
+    """The legend entries as matplotlib handles: lines, dashed lines, dots and arcs as on the map."""
     handles = []
     for e in found:
         color = _rgb(e.color)
         label = "\n".join(textwrap.wrap(e.label, 30))
         if e.style == "dot":
             handles.append(Line2D([], [], marker="o", ls="", color=color, markersize=10, label=label))
+        elif e.style == "arc":
+            handles.append(_ArcMark([], [], color=color, lw=3, label=label))
         else:
             ls = (0, (3, 2)) if e.style == "dashed" else "-"
             handles.append(Line2D([], [], color=color, lw=4, ls=ls, label=label))
@@ -197,6 +236,7 @@ def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[Use
             title="Legend",
             title_fontsize=15,
             alignment="left",
+            handler_map={_ArcMark: _ArcHandler()},
         )
     caption = "\n".join(textwrap.wrap(view.caption, 170))
     fig.text(0.02, 0.145, caption, fontsize=15, va="top", wrap=True)

@@ -167,16 +167,16 @@ def alternatives(trade: pd.DataFrame) -> pd.DataFrame:
 
 def citations(ds: Dataset) -> pd.DataFrame:
     """Every record with the sources it cites: one row per (record, source)."""
-    rows = []
-    for c in ds.corridors.itertuples():
-        rows += [("corridors.geojson", c.id, c.name, s) for s in c.sources]
-    for e in ds.events.itertuples():
-        rows += [("events.csv", e.id, e.title, s) for s in e.sources]
-    for t in ds.trade.itertuples():
-        record = f"{t.pair} {t.year} {t.kind} ({t.flow}, {t.claim})"
-        rows += [("trade.csv", record, f"${t.value_usd:,.0f} · {t.basis}", s) for s in t.sources]
-    for d in ds.disagreements.itertuples():
-        rows += [("disagreements.csv", d.id, d.topic, s) for s in [*d.source_a, *d.source_b]]
+    rows: list[tuple[str, str, str, str]] = []
+    for c in ds.corridors.drop(columns="geometry").to_dict("records"):
+        rows += [("corridors.geojson", c["id"], c["name"], s) for s in c["sources"]]
+    for e in ds.events.to_dict("records"):
+        rows += [("events.csv", e["id"], e["title"], s) for s in e["sources"]]
+    for t in ds.trade.to_dict("records"):
+        record = f"{t['pair']} {t['year']} {t['kind']} ({t['flow']}, {t['claim']})"
+        rows += [("trade.csv", record, f"${t['value_usd']:,.0f} · {t['basis']}", s) for s in t["sources"]]
+    for d in ds.disagreements.to_dict("records"):
+        rows += [("disagreements.csv", d["id"], d["topic"], s) for s in [*d["source_a"], *d["source_b"]]]
     return pd.DataFrame(rows, columns=["File", "Record", "Title", "Source"])
 
 

@@ -11,6 +11,15 @@ from corridors import clicks, state
 from corridors.components.url import follow, remember
 
 
+def _labeller(labels: Mapping[Any, str] | None) -> Callable[[Any], str]:
+    """The text shown for a value: its label, or the value itself."""
+
+    def label(value: Any) -> str:
+        return str(labels[value]) if labels is not None else str(value)
+
+    return label
+
+
 def show(
     label: str,
     options: Mapping[Any, str] | Sequence[Any],
@@ -39,6 +48,6 @@ def show(
     elif widget == "select_slider":
         value = st.select_slider(label, values, key=key)
     else:
-        value = st.selectbox(label, values, key=key, format_func=labels.get if labels else str)
+        value = st.selectbox(label, values, key=key, format_func=_labeller(labels))
     remember(param, key, url_value(value))
     return value

@@ -52,12 +52,16 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     elif st.session_state.get(state.FILTERS_PAGE) != page:
         _seed_widgets(st.session_state[state.FILTERS])
     st.session_state[state.FILTERS_PAGE] = page
-    names = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
+    names: dict[str, str] = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
     nav = st.sidebar.container()
     with st.sidebar:
         st.header("Filters")
         st.multiselect(
-            "Corridors", choices.corridors, key=state.CORRIDORS, format_func=names.get, placeholder="All corridors"
+            "Corridors",
+            choices.corridors,
+            key=state.CORRIDORS,
+            format_func=names.__getitem__,
+            placeholder="All corridors",
         )
         st.multiselect("Mode", choices.modes, key=state.MODES, format_func=_mode_label, placeholder="All modes")
         st.multiselect(

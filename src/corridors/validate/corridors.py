@@ -24,6 +24,8 @@ def _shape(geometry: Any) -> BaseGeometry:
     if kind == "LineString":
         return shapely.linestrings(np.asarray(coords, dtype=float))
     if kind == "MultiLineString":
+        if not isinstance(coords, list):
+            raise ValueError("coordinates must be a list of lines")
         return shapely.multilinestrings([shapely.linestrings(np.asarray(c, dtype=float)) for c in coords])
     return shape(geometry)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,7 +86,9 @@ def report_first(file: str, first: list[str], total: int, where: str, message: s
         problems.append(Problem(file, f"{total - ROWS_NAMED:,} more rows", where, message))
 
 
-def name_rows(file: str, label, rows: np.ndarray, where: str, message: str, problems: list[Problem]) -> None:
+def name_rows(
+    file: str, label: Callable[[int], str], rows: np.ndarray, where: str, message: str, problems: list[Problem]
+) -> None:
     """Bad rows named by line and ``label(i)``, the first few of them; the rest counted."""
     named = [f"row {row + 2} ({label(row)})" for row in rows[:ROWS_NAMED]]
     report_first(file, named, len(rows), where, message, problems)

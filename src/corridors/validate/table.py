@@ -17,14 +17,16 @@ from corridors.validate.problems import Problem, name_rows, report_first
 from corridors.validate.readers import read_text
 
 
-def _field_types(model: type[BaseModel]) -> dict[str, TypeAdapter]:
+def _field_types(model: type[BaseModel]) -> dict[str, TypeAdapter[Any]]:
+    """A validator for each field of ``model`` on its own (type and constraints, whitespace stripped)."""
     config = ConfigDict(str_strip_whitespace=True)
-    return {
-        name: TypeAdapter(
-            Annotated[info.annotation, *info.metadata] if info.metadata else info.annotation, config=config
+    adapters: dict[str, TypeAdapter[Any]] = {}
+    for name, info in model.model_fields.items():
+        annotation: Any = info.annotation
+        adapters[name] = TypeAdapter(
+            Annotated[annotation, *info.metadata] if info.metadata else annotation, config=config
         )
-        for name, info in model.model_fields.items()
-    }
+    return adapters
 
 
 def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | None:
@@ -37,7 +39,7 @@ def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | No
         return None
     short: list[str] = []
 
-    def skip(row) -> str:
+    def skip(row: Any) -> str:  # a pyarrow InvalidRow
         short.append(f"row {row.number} ({row.text.split(',', 1)[0]})")
         return "skip"
 
