@@ -27,6 +27,6 @@ add_view.show(ds, chosen, selected)
 with st.expander("Export this view"):
     view_exports.show(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view", "", uploaded)
 if picked:
-    details_panel.show(details.for_selection(ds, picked))
+    details_panel.show(details.for_selection(ds, picked), link_from=ds)
 else:
     st.info("Click a corridor, a venue or a trade arc on the map to see every field and its sources.")

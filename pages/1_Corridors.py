@@ -35,7 +35,7 @@ with map_col:
 with facts_col:
     key_figures.show(details.key_figures(ds, picked))
     st.write(profile.value("Description"))
-details_panel.show([profile], link=False)
+details_panel.show([profile])
 
 st.header("Compare corridors", anchor=False)
 st.altair_chart(charts.length_chart(table), key=state.LENGTH_CHART)

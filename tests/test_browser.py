@@ -150,6 +150,8 @@ def test_hover_shows_tooltip_and_click_opens_details(small_server, page):
     pg.get_by_text("Length (published)").wait_for(timeout=20_000)
     assert pg.get_by_text("1,250 km").count() >= 1
     assert pg.get_by_role("link", name="Leaders meet — Daily News, 2025-05-28").count() == 1
+    profile = pg.get_by_role("link", name="Open the corridor profile")
+    assert "p=gas-line" in (profile.get_attribute("href") or "")
     assert refused == []
 
 

@@ -7,18 +7,18 @@ import html
 import streamlit as st
 
 from corridors import navigation, state
-from corridors.components import dataset
+from corridors.catalog import Dataset
 from corridors.details import Details
 from corridors.filters import Choices, to_query
 
 
-def show(found: list[Details], link: bool = True) -> None:
-    """``link`` adds, for a corridor, a link to its profile on the Corridors page."""
+def show(found: list[Details], link_from: Dataset | None = None) -> None:
+    """With ``link_from`` (the dataset shown), a corridor gets a link to its profile on the Corridors page."""
     for item in found:
         with st.container(border=True):
             st.subheader(item.title, anchor=False)
-            if link and item.kind == "corridor":
-                query = to_query(st.session_state[state.FILTERS], Choices.of(dataset.show())) | {"p": item.id}
+            if link_from is not None and item.kind == "corridor":
+                query = to_query(st.session_state[state.FILTERS], Choices.of(link_from)) | {"p": item.id}
                 st.page_link(
                     navigation.CORRIDORS.script,
                     label="Open the corridor profile",
