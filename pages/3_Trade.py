@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from corridors import captions, charts, deck, filters, state, tables
+from corridors import captions, charts, deck, filters, scene, state, tables
 from corridors.components import dataset, deck_map, linked_choice, sidebar
 
 st.set_page_config(page_title="Corridors — Trade explorer", page_icon="🗺️", layout="wide")
@@ -50,5 +50,5 @@ if years:
         default=years[-1],
     )
     one_year = filters.apply(ds, filters.one_year(chosen, year))
-    deck_map.show(deck.build(ds, one_year), key=state.TRADE_MAP, height=420)
+    deck_map.show(deck.build(ds, one_year, size=scene.WIDE), key=state.TRADE_MAP, height=420)
     st.caption(captions.trade_arcs(year))

@@ -36,7 +36,7 @@ step = stepper.show(total)
 view = deck_briefing.views[step]
 
 slide_title.show(view, step, total)
-drawn = scene.build(ds, filters.apply(ds, view.filters), view.camera)
+drawn = scene.build(ds, filters.apply(ds, view.filters), view.camera, size=scene.BRIEFING[screen])
 map_col, legend_col = st.columns([5, 1])
 with map_col:
     deck_map.show(deck.of(drawn), key=state.briefing_map(chosen_id, step), height=briefing.SCREENS[screen])

@@ -341,3 +341,75 @@ def write_tarball(path: Path, member: str, data: dict) -> Path:
         info.size = len(raw)
         archive.addfile(info, io.BytesIO(raw))
     return path
+
+
+# --- labels ------------------------------------------------------------------------------------------------
+
+#: Places as close together as the partnership's venues are: (place, lon, lat, events).
+DENSE_PLACES = [
+    ("Baku", 49.867, 40.409, 29),
+    ("Azadliq Square, Baku", 49.853, 40.372, 1),
+    ("Heydar Aliyev International Airport, Baku", 50.047, 40.467, 2),
+    ("Sangachal terminal", 49.47, 40.18, 3),
+    ("Port of Baku, Alat", 49.42, 39.95, 1),
+    ("Gabala", 47.85, 40.98, 2),
+    ("Ganja", 46.36, 40.68, 2),
+    ("Nakhchivan", 45.41, 39.21, 4),
+    ("Lachin", 46.55, 39.64, 2),
+    ("Shusha", 46.75, 39.76, 1),
+    ("Khankendi", 46.75, 39.82, 3),
+    ("Fuzuli", 47.15, 39.6, 1),
+    ("Zangilan", 46.65, 39.08, 1),
+    ("Iğdır", 44.04, 39.92, 1),
+    ("Kars", 43.1, 40.6, 1),
+    ("Tbilisi", 44.79, 41.72, 1),
+    ("Ankara", 32.86, 39.93, 20),
+    ("Istanbul", 28.98, 41.01, 15),
+    ("Izmir", 27.14, 38.42, 1),
+    ("Konya", 32.49, 37.87, 3),
+    ("Eskişehir", 30.52, 39.78, 1),
+    ("Ceyhan", 35.82, 37.03, 2),
+    ("Islamabad", 73.05, 33.68, 13),
+    ("Rawalpindi", 73.05, 33.6, 3),
+    ("Islamabad International Airport", 72.83, 33.55, 1),
+    ("Tarbela", 72.7, 34.09, 1),
+    ("Kamra", 72.4, 33.87, 1),
+    ("Karachi", 67.0, 24.86, 5),
+    ("Tehran", 51.39, 35.69, 1),
+    ("Astana", 71.43, 51.13, 2),
+]
+
+
+def dense_venues() -> list[dict]:
+    """Venue records (as corridors.records makes them) for :data:`DENSE_PLACES`."""
+    return [
+        {
+            "place": place,
+            "count": count,
+            "label": place if count == 1 else f"{place} ({count})",
+            "position": [lon, lat],
+            "radius": round(5 + 3 * count**0.5, 1),
+        }
+        for place, lon, lat, count in DENSE_PLACES
+    ]
+
+
+def crowding(labels: list[dict], dots: list[dict], frame: Any) -> list[str]:
+    """Every way the placed ``labels`` fail a reader on ``frame``'s maps: a label over another label or
+    over a dot, or one cut by a map edge. Empty when all are legible.
+    """
+    from corridors.labels import covers_dot, label_box, overlaps
+
+    zoom = frame.view.zoom
+    boxes = [(label["text"], label_box(label, zoom)) for label in labels]
+    found = [
+        f"{a} overlaps {b}" for i, (a, box) in enumerate(boxes) for b, other in boxes[i + 1 :] if overlaps(box, other)
+    ]
+    found += [
+        f"{text} covers the dot of {dot.get('place', dot['position'])}"
+        for text, box in boxes
+        for dot in dots
+        if covers_dot(box, dot, zoom)
+    ]
+    found += [f"{text} is cut by a map edge" for (text, box) in boxes if not frame.shows(box)]
+    return found

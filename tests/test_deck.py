@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corridors import deck
+from corridors import deck, scene
 from corridors.catalog import load
 from corridors.filters import Choices, apply
 from tests.fixtures import ids_in, layer_data
@@ -35,10 +35,40 @@ def test_only_the_chosen_corridor_is_drawn(small):
 def test_planned_corridors_are_dashed_and_built_ones_solid(small):
     drawn = deck_json(small)
     assert ids_in(drawn, "corridors-built") == {"oil-line", "gas-line"}
-    planned = next(item for item in drawn["layers"] if item["id"] == "corridors-planned")
-    assert {r["id"] for r in planned["data"]} == {"rail-line"}
-    assert planned["extensions"] == [{"@@type": "PathStyleExtension", "dash": True}]
-    assert "extensions" not in next(item for item in drawn["layers"] if item["id"] == "corridors-built")
+    dashes = layer_data(drawn, "corridors-planned")
+    assert {r["id"] for r in dashes} == {"rail-line"} and len(dashes) >= 10  # one record per dash
+    assert all(len(r["path"]) >= 2 and r["title"] == "Rail Line" for r in dashes)  # each dash has the tooltip
+    first, second = dashes[0]["path"], dashes[1]["path"]
+    assert first[0] == [49.9, 40.4] and first[-1] != second[0]  # a gap between dashes
+
+
+def test_the_map_needs_four_layer_programs_only(small):
+    """Software WebGL compiles each layer program once, for a second or more: dashes and arcs are plain
+    paths, every name is in one text layer, and no layer uses an extension."""
+    layers = deck_json(small)["layers"]
+    programs = {"SolidPolygonLayer", "GeoJsonLayer", "PathLayer", "ScatterplotLayer", "TextLayer"}
+    assert {layer["@@type"] for layer in layers} <= programs
+    assert not any("extensions" in layer for layer in layers)
+    assert [layer["id"] for layer in layers if layer["@@type"] == "TextLayer"] == ["labels"]
+
+
+def test_trade_arcs_lie_under_the_corridors_and_every_name_on_top(small):
+    order = [layer["id"] for layer in deck_json(small)["layers"]]
+    assert order.index("trade-arcs") < order.index("corridors-built") < order.index("corridors-planned")
+    assert order[-1] == "labels"
+    arcs = layer_data(deck_json(small), "trade-arcs")
+    assert all(a["color"][3] < 255 and a["width"] <= 9 for a in arcs)  # thin and see-through
+
+
+def test_the_basemap_is_a_url_when_the_bundled_copy_is_served(ds, small):
+    sel = apply(ds, Choices.of(ds).default())
+    countries = next(
+        layer for layer in json.loads(deck.build(ds, sel).to_json())["layers"] if layer["id"] == "countries"
+    )
+    assert countries["data"].startswith("app/static/basemap.json?v=")
+    assert isinstance(layer_data(deck_json(small), "countries"), dict)  # another basemap travels inline
+    inline = json.loads(deck.of(scene.build(ds, sel), inline=True).to_json())
+    assert layer_data(inline, "countries")["features"]
 
 
 def test_a_point_corridor_is_a_dot(small):
@@ -77,8 +107,8 @@ def test_a_profile_map_is_framed_on_its_corridor_with_its_events(small):
     assert ids_in(drawn, "corridors-built") == {"gas-line"}
     assert {v["place"] for v in layer_data(drawn, "venues")} == {"Ankara"}
     assert 26 < drawn["initialViewState"]["longitude"] < 42 and drawn["initialViewState"]["zoom"] > 3.4
-    fills = {f["properties"]["iso_a3"]: f["properties"]["fill"] for f in layer_data(drawn, "countries")["features"]}
-    assert fills["TUR"] != fills["AZE"]  # the countries it crosses are highlighted
+    fill = next(layer for layer in drawn["layers"] if layer["id"] == "countries")["getFillColor"]
+    assert "'TUR'" in fill and "'AZE'" not in fill  # the countries it crosses are highlighted
 
 
 def test_a_place_map_is_centred_on_the_event(small):

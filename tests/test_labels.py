@@ -1,61 +1,100 @@
-"""Label placement: venue labels clear of each other and of every dot; country names."""
+"""Label placement: country names and venue labels clear of each other, of every dot and of the map's edge,
+on every map size a page draws, even where venues crowd together."""
 
 from __future__ import annotations
 
 import pytest
 
+from corridors.camera import CAUCASUS, HOME, View
 from corridors.filters import Choices, apply
-from corridors.labels import country_labels, declutter, dot_box, label_box, overlaps
+from corridors.labels import Frame, label_box, place, short, text_width
 from corridors.records import venue_records
+from corridors.scene import ATLAS, BRIEFING
+from tests.fixtures import GEODATA, crowding, dense_venues
+
+SIZES = {"atlas": ATLAS, **{f"briefing {screen}": size for screen, size in BRIEFING.items()}}
 
 
-def crowded_venues() -> list[dict]:
-    """Twelve places a few pixels apart, some busy (big dots), as the bundled Caucasus venues are."""
-    out = []
-    for n in range(12):
-        count = 1 + (n * 7) % 6
-        out.append(
-            {
-                "place": f"Place {n}",
-                "count": count,
-                "label": f"Place {n} ({count})",
-                "position": [44 + (n % 4) * 0.6, 40 + (n // 4) * 0.5],
-                "radius": round(5 + 3 * count**0.5, 1),
-            }
-        )
-    return out
+@pytest.fixture(scope="module")
+def basemap() -> dict:
+    import json
+
+    return json.loads((GEODATA / "countries.geojson").read_text())
 
 
-@pytest.mark.parametrize("zoom", [3.4, 4.5, 6])
-def test_labels_never_overlap_each_other_or_any_dot(zoom):
-    venues = crowded_venues()
-    placed = declutter(venues, zoom)
-    boxes = [label_box(v, zoom) for v in placed]
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1 :]:
-            assert not overlaps(a, b), (a, b)
-    for venue in venues:  # a busy place's big dot must not hide the first letters of any label
-        for box in boxes:
-            assert not overlaps(box, dot_box(venue, zoom)), venue["place"]
-    assert placed, "nothing was labelled"
+@pytest.mark.parametrize("camera", [HOME, CAUCASUS, View(latitude=38.3, longitude=46.2, zoom=3.55)], ids=str)
+@pytest.mark.parametrize("size", list(SIZES.values()), ids=list(SIZES))
+def test_crowded_venues_and_country_names_never_overlap_or_get_cut(basemap, camera, size):
+    venues = dense_venues()
+    frame = Frame(camera, size.widths, size.height)
+    names, labels = place(basemap, venues, frame)
+    assert crowding(names + labels, venues, frame) == []
+    assert labels, "no venue was labelled"
 
 
-def test_the_busiest_place_is_labelled_first_and_closer_in_more_labels_fit():
-    venues = crowded_venues()
-    far, near = declutter(venues, 3.4), declutter(venues, 6)
-    busiest = min(venues, key=lambda v: (-v["count"], v["place"]))
-    assert far[0]["place"] == busiest["place"]
-    assert len(near) > len(far)
+def test_the_busiest_places_are_labelled_first_and_closer_in_more_fit(basemap):
+    venues = dense_venues()
+    _, far = place(basemap, venues, Frame(HOME, ATLAS.widths, ATLAS.height))
+    _, near = place(basemap, venues, Frame(CAUCASUS, ATLAS.widths, ATLAS.height))
+    assert far[0]["place"] == "Baku" and {"Ankara", "Istanbul", "Islamabad"} <= {v["place"] for v in far}
+    caucasus = {"Lachin", "Shusha", "Khankendi", "Fuzuli", "Nakhchivan", "Ganja", "Gabala", "Iğdır", "Kars"}
+    assert len(caucasus & {v["place"] for v in near}) > len(caucasus & {v["place"] for v in far})
 
 
-def test_every_small_venue_gets_a_label_beside_its_dot(small):
+def test_the_focus_countries_are_named_in_capitals_where_no_dot_is(basemap):
+    venues = dense_venues()
+    names, _ = place(basemap, venues, Frame(HOME, ATLAS.widths, ATLAS.height))
+    by_text = {n["text"]: n for n in names}
+    assert {"AZERBAIJAN", "TÜRKIYE", "PAKISTAN"} <= set(by_text)
+    assert by_text["TÜRKIYE"]["size"] > by_text.get("Iran", {"size": 0})["size"]
+
+
+def test_a_name_moves_off_a_dot_placed_where_it_would_go(small):
     venues = venue_records(apply(small, Choices.of(small).default()).events)
-    placed = {v["place"]: v for v in declutter(venues, 3.4)}
-    assert set(placed) == {v["place"] for v in venues}
-    assert placed["Astana"]["anchor"] == "start" and placed["Astana"]["offset"][0] > 0  # right of the dot
+    frame = Frame(View(latitude=40.5, longitude=47.5, zoom=5), (640.0,), 640.0)
+    names, _ = place(small.countries, [], frame, ("AZE",))
+    (azerbaijan,) = [n for n in names if n["text"] == "AZERBAIJAN"]
+    blocker = {"place": "Blocker", "count": 1, "label": "", "position": azerbaijan["position"], "radius": 12}
+    moved, _ = place(small.countries, [*venues, blocker], frame, ("AZE",))
+    (again,) = [n for n in moved if n["text"] == "AZERBAIJAN"]
+    assert again["position"] != azerbaijan["position"]
+    assert crowding(moved, [*venues, blocker], frame) == []
 
 
-def test_country_names_of_focus_countries_are_highlighted_and_small_neighbours_left_out(small):
-    labels = {label["name"]: label for label in country_labels(small.countries)}
-    assert {"AZERBAIJAN", "TÜRKIYE", "PAKISTAN", "Iran"} == set(labels)  # Georgia is too small to name
-    assert labels["TÜRKIYE"]["size"] > labels["Iran"]["size"]
+def test_a_label_faces_the_centre_so_a_narrower_map_never_cuts_it(small):
+    frame = Frame(HOME, ATLAS.widths, ATLAS.height)
+    _, labels = place(small.countries, venue_records(small.events), frame)
+    by_place = {v["place"]: v for v in labels}
+    assert by_place["Astana"]["anchor"] == "end"  # east of the centre: label on its west side
+    assert by_place["Ceyhan"]["anchor"] == "start"  # west of the centre: label on its east side
+
+
+def test_a_label_that_a_narrower_map_would_cut_is_left_out():
+    frame = Frame(HOME, (400.0, 1000.0), 400.0)
+    cx, cy = frame.centre
+    straddling = (cx + 150, cy, cx + 260, cy + 16)  # crosses the 400-pixel map's right edge at cx + 196
+    inside, beyond = (cx + 100, cy, cx + 180, cy + 16), (cx + 220, cy, cx + 300, cy + 16)
+    assert not frame.shows(straddling)
+    assert frame.shows(inside) and frame.shows(beyond)  # whole on both maps, or wholly off the narrow one
+
+
+def test_every_small_venue_gets_a_label_with_the_labels_switch(small):
+    venues = venue_records(apply(small, Choices.of(small).default()).events)
+    _, labels = place(small.countries, venues, Frame(HOME, ATLAS.widths, ATLAS.height))
+    assert {v["place"] for v in labels} == {v["place"] for v in venues}
+    _, none = place(small.countries, venues, Frame(HOME, ATLAS.widths, ATLAS.height), venue_labels=False)
+    assert none == []
+
+
+def test_small_neighbours_are_left_unnamed(small):
+    names, _ = place(small.countries, [], Frame(View(latitude=40, longitude=45, zoom=4), (900.0,), 700.0))
+    assert {"AZERBAIJAN", "TÜRKIYE", "Iran"} <= {n["text"] for n in names}
+    assert "Georgia" not in {n["text"] for n in names}  # too small to name
+
+
+def test_long_names_are_shortened_and_widths_measured():
+    assert short("Karachi Shipyard & Engineering Works (5)") == "Karachi Shipyard & Engi…"
+    assert short("Baku (29)") == "Baku (29)"
+    assert text_width("Islamabad (13)", 13) > text_width("Baku", 13) > text_width("Baku", 11)
+    box = label_box({"text": "Baku", "position": [50, 40], "size": 13, "anchor": "start", "offset": [10, 0]}, 4)
+    assert box[2] - box[0] == pytest.approx(text_width("Baku", 13))

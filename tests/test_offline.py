@@ -19,7 +19,7 @@ def test_offline_html_holds_the_data_and_no_external_script_or_style(small):
     assert not re.search(r"<link[^>]*>", markup)
     assert not re.search(r"<[^>]+\s(?:src|href)=|@import|url\(", markup)
     assert "&lt;img src=x onerror=alert(1)&gt;" in page and "<img src=x" not in page
-    assert "PathStyleExtension" not in page.split("createDeck({", 1)[1]  # dashes drawn as segments
+    assert "PathStyleExtension" not in page.split("createDeck({", 1)[1]  # dashes drawn as paths
 
 
 def test_the_page_shows_the_same_legend_as_the_app(small):
@@ -36,9 +36,8 @@ def test_a_saved_view_becomes_a_page_with_its_title_caption_and_sources(small):
     assert "Gas Line" in page and "Oil Line" not in page
 
 
-def test_dashes_cover_the_path_with_gaps():
-    pieces = offline.geometric_dashes([[0.0, 0.0], [2.0, 0.0]], dash=0.4, gap=0.25)
-    assert pieces[0] == [[0.0, 0.0], [0.4, 0.0]]
-    assert pieces[1][0] == [0.65, 0.0]
-    assert all(0 <= x <= 2 for piece in pieces for x, _ in piece)
-    assert len(pieces) == 4
+def test_the_page_carries_the_basemap_itself(ds):
+    """No server serves the basemap to a page opened from a USB stick: its countries are inlined."""
+    drawn = scene.build(ds, apply(ds, Choices.of(ds).default()))
+    page = offline.page(drawn, "t")
+    assert "app/static" not in page and '"iso_a3":"AZE"' in page.replace(" ", "")

@@ -28,11 +28,13 @@ def test_venue_labels_follow_the_labels_switch(small):
     assert scene.build(small, apply(small, no_labels)).venue_labels == []
 
 
-def test_labels_are_placed_for_the_cameras_zoom(small):
+def test_labels_are_placed_for_the_cameras_zoom_and_map_size(small):
     sel = apply(small, Choices.of(small).default())
-    far, near = scene.build(small, sel, View(zoom=2)), scene.build(small, sel, View(zoom=7))
-    assert len(near.venue_labels) >= len(far.venue_labels)
-    assert len(near.venue_labels) == len(near.venues)
+    caucasus = View(latitude=40.0, longitude=48.0, zoom=6)
+    near = scene.build(small, sel, caucasus)
+    assert {v["place"] for v in near.venue_labels} == {"Baku", "Lachin"}  # the places on this map
+    tiny = scene.build(small, sel, caucasus, size=scene.MapSize((120.0,), 120.0))
+    assert [v["place"] for v in tiny.venue_labels] == []  # no room on a small map
 
 
 def test_the_deck_draws_exactly_the_scene(small):
@@ -40,5 +42,7 @@ def test_the_deck_draws_exactly_the_scene(small):
     spec = json.loads(deck.of(drawn).to_json())
     layers = {layer["id"]: layer["data"] for layer in spec["layers"]}
     assert layers["corridors-built"] == drawn.built and layers["trade-arcs"] == drawn.arcs
-    assert layers["venues"] == drawn.venues and layers["venue-labels"] == drawn.venue_labels
+    assert layers["venues"] == drawn.venues
+    texts = [label["text"] for label in layers["labels"]]
+    assert texts == [n["text"] for n in drawn.country_labels] + [v["text"] for v in drawn.venue_labels]
     assert spec["initialViewState"]["zoom"] == drawn.camera.zoom

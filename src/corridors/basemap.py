@@ -23,13 +23,14 @@ from shapely.geometry import LineString, box, mapping, shape
 from shapely.geometry.base import BaseGeometry
 
 from corridors import atomic, topojson
+from corridors.camera import CAUCASUS_BOX
 
 #: lon/lat box the basemap covers: Italy to China, the Arabian Sea to Moscow.
 REGION = (-10.0, 0.0, 125.0, 65.0)
 #: Where the story happens (Türkiye to Pakistan): borders here keep every Natural Earth 1:50m vertex.
 DETAIL = (24.0, 22.0, 78.0, 48.0)
 #: The Caucasus, where BTC, SCP, BTK, TANAP, Lachin and Shusha are.
-CAUCASUS = (38.0, 38.0, 51.0, 44.0)
+CAUCASUS = CAUCASUS_BOX
 ATTRIBUTION = "Country borders: Natural Earth (public domain)"
 #: Outside :data:`DETAIL` borders are simplified to this many degrees (~5 km, under a pixel at zoom 4).
 SIMPLIFY_DEGREES = 0.05

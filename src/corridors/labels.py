@@ -1,49 +1,102 @@
-"""Where names go on the map: country names, and venue labels placed clear of each other and of every dot."""
+"""Where names go on the map: country names and venue labels, clear of each other, of every dot and of the
+map's edge.
+
+Labels are placed in pixels for the camera's zoom in a :class:`Frame`: the maps a page draws, from the
+narrowest window it supports to the widest, all centred on the camera. A label is kept only if it is whole
+on each of them (inside, or wholly off a narrower one with its dot), so no map edge ever cuts one.
+The busiest places are labelled first (beside their dot, on the side facing the centre first), then the
+focus countries are named (at the free spot inside them nearest their centre, else off their coast), then
+the other places from the busiest down and the larger neighbours; a name that fits nowhere is left out,
+and its place keeps its dot and tooltip.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from corridors.camera import HOME, View
 from corridors.catalog import FOCUS_COUNTRIES
-from corridors.mercator import pixel
+from corridors.mercator import TILE, lonlat, pixel
 
-Box = tuple[float, float, float, float]
+Box = tuple[float, float, float, float]  # left, top, right, bottom in pixels
 
 #: Current short names where Natural Earth's copy is older.
 NAME_OVERRIDES = {"TUR": "Türkiye"}
-#: Label size the placement assumes: width of a character and height of a line, in pixels.
-CHAR_PX = 7.5
-LINE_PX = 16.0
+#: Font sizes (pixels): venue labels, focus countries, other countries.
+VENUE_SIZE = 13
+FOCUS_SIZE = 13
+COUNTRY_SIZE = 11
+FOCUS_COLOR = [90, 70, 20, 230]
+COUNTRY_COLOR = [110, 110, 110, 210]
+VENUE_COLOR = [20, 20, 20, 255]
+#: The white halo drawn around every label (pixels), counted in its box.
+HALO = 2.0
+#: Countries smaller than this (square degrees) are named only if they are focus countries.
+MIN_NAMED_AREA = 12.0
+#: Venue labels longer than this many characters are shortened with an ellipsis.
+MAX_LABEL_CHARS = 24
+#: Places with at least this many events are labelled before the focus countries' names are placed.
+MAJOR_EVENTS = 5
+#: Labels stay this far inside the map's edge (pixels).
+EDGE = 4.0
 
 
-def country_labels(countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[dict]:
-    """Names of the ``focus`` countries and the larger neighbours."""
-    from shapely.geometry import shape
+@dataclass(frozen=True)
+class Frame:
+    """The camera and the maps it is shown on: one height and the widths (pixels) of the narrowest and
+    widest windows the page supports. Every map keeps the camera's centre in its middle.
+    """
 
-    out = []
-    for feature in countries.get("features", []):
-        geom = shape(feature["geometry"])
-        if geom.area < 12 and feature["properties"]["iso_a3"] not in focus:
-            continue
-        point = geom.representative_point()
-        iso = feature["properties"]["iso_a3"]
-        name = NAME_OVERRIDES.get(iso, feature["properties"]["name"])
-        highlighted = iso in focus
-        out.append(
-            {
-                "name": name.upper() if highlighted else name,
-                "position": [round(point.x, 2), round(point.y, 2)],
-                "color": [90, 70, 20, 220] if highlighted else [120, 120, 120, 200],
-                "size": 13 if highlighted else 11,
-            }
-        )
-    return out
+    view: View = HOME
+    widths: tuple[float, ...] = (640.0,)
+    height: float = 640.0
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return pixel(self.view.longitude, self.view.latitude, self.view.zoom)
+
+    def box(self, margin: float = 0.0, width: float | None = None) -> Box:
+        """The map's pixel box at ``width`` (default: the widest), ``margin`` inside its edge."""
+        cx, cy = self.centre
+        half_w, half_h = (width or max(self.widths)) / 2 - margin, self.height / 2 - margin
+        return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
+
+    def shows(self, group: Box) -> bool:
+        """True if ``group`` (a label, with its dot) is whole on every map: inside the widest one, and on each
+        narrower one either inside or wholly off it, never cut by an edge.
+        """
+        if not inside(group, self.box(EDGE)):
+            return False
+        for width in self.widths:
+            left, _, right, _ = self.box(EDGE, width)
+            if not (left <= group[0] and group[2] <= right or group[2] < left - EDGE or group[0] > right + EDGE):
+                return False
+        return True
 
 
-def _placements(clearance: float, line_px: float) -> tuple[tuple[str, tuple[float, float]], ...]:
-    """Label spots tried in order, clear of a dot of radius ``clearance``: right, left, above, below."""
-    above = clearance + line_px / 2
-    return (("start", (clearance, 0)), ("end", (-clearance, 0)), ("middle", (0, -above)), ("middle", (0, above)))
+@lru_cache(maxsize=1)
+def _font() -> Any:
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    return FT2Font(font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight="bold")))
+
+
+@lru_cache(maxsize=4096)
+def text_width(text: str, size: float) -> float:
+    """Width in pixels of ``text`` in DejaVu Sans Bold at ``size`` px (the map's font; wider than Arial)."""
+    font = _font()
+    font.set_size(size, 72)
+    font.set_text(text)
+    width, _ = font.get_width_height()
+    return float(width) / 64 * 1.04 + 2 * HALO
+
+
+def short(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip(" ,(–-") + "…"
 
 
 def overlaps(a: Box, b: Box) -> bool:
@@ -51,37 +104,218 @@ def overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def label_box(venue: dict, zoom: float, char_px: float = CHAR_PX, line_px: float = LINE_PX) -> Box:
-    """Pixel box a placed label (``anchor``, ``offset``) covers at ``zoom``."""
-    lon, lat = venue["position"]
-    x, y = pixel(lon, lat, zoom)
-    width = char_px * len(venue["label"])
-    dx, dy = venue["offset"]
-    left = {"start": x + dx, "end": x + dx - width, "middle": x - width / 2}[venue["anchor"]]
-    return (left, y + dy - line_px / 2, left + width, y + dy + line_px / 2)
+def inside(a: Box, b: Box) -> bool:
+    """True if box ``a`` lies wholly inside box ``b``."""
+    return a[0] >= b[0] and a[1] >= b[1] and a[2] <= b[2] and a[3] <= b[3]
 
 
-def dot_box(venue: dict, zoom: float) -> Box:
-    """Pixel box of a venue's dot at ``zoom``."""
-    lon, lat = venue["position"]
-    x, y = pixel(lon, lat, zoom)
-    r = venue["radius"]
+def label_box(label: dict, zoom: float) -> Box:
+    """Pixel box a placed label (``text``, ``position``, ``size``, ``anchor``, ``offset``) covers at ``zoom``."""
+    x, y = pixel(label["position"][0], label["position"][1], zoom)
+    width = text_width(label["text"], label["size"])
+    height = label["size"] + 2 * HALO
+    dx, dy = label["offset"]
+    left = {"start": x + dx - HALO, "end": x + dx - width + HALO, "middle": x + dx - width / 2}[label["anchor"]]
+    return (left, y + dy - height / 2, left + width, y + dy + height / 2)
+
+
+def covers_dot(box: Box, dot: dict, zoom: float) -> bool:
+    """True if a pixel box touches a dot (``position``, ``radius``; its white rim included) at ``zoom``."""
+    x, y = pixel(dot["position"][0], dot["position"][1], zoom)
+    nearest_x, nearest_y = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
+    return (nearest_x - x) ** 2 + (nearest_y - y) ** 2 < (dot["radius"] + 1.5) ** 2
+
+
+def dot_box(dot: dict, zoom: float) -> Box:
+    """Pixel box of a dot (``position``, ``radius`` in pixels, its white rim included) at ``zoom``."""
+    x, y = pixel(dot["position"][0], dot["position"][1], zoom)
+    r = dot["radius"] + 1.5
     return (x - r, y - r, x + r, y + r)
 
 
-def declutter(venues: list[dict], zoom: float, char_px: float = CHAR_PX, line_px: float = LINE_PX) -> list[dict]:
-    """Labels placed at ``zoom`` so none overlaps another label or any dot: busiest places first, each in
-    the first free spot beside its dot. A place whose label fits nowhere keeps its dot and tooltip.
+class _Board:
+    """Boxes taken so far; a new label must show whole on the frame's maps and stay clear of all of them."""
+
+    def __init__(self, frame: Frame, dots: list[dict]):
+        self.frame = frame
+        self.zoom = frame.view.zoom
+        self.dots = dots
+        self.taken: list[Box] = []
+
+    def take(self, label: dict, dot: Box | None = None) -> bool:
+        box = label_box(label, self.zoom)
+        group = (
+            box if dot is None else (min(box[0], dot[0]), min(box[1], dot[1]), max(box[2], dot[2]), max(box[3], dot[3]))
+        )
+        if not self.frame.shows(group) or any(overlaps(box, other) for other in self.taken):
+            return False
+        if any(covers_dot(box, d, self.zoom) for d in self.dots):
+            return False
+        self.taken.append(box)
+        return True
+
+
+def _venue_spots(venue: dict, frame: Frame) -> list[tuple[str, list[float]]]:
+    """Spots beside a dot: the side facing the map's centre first (so narrower maps keep the label), the
+    other side, above, below, then the four corners, facing the centre first.
     """
-    dots = [dot_box(venue, zoom) for venue in venues]
-    placed: list[Box] = []
+    gap = venue["radius"] + 4
+    above = gap + VENUE_SIZE / 2
+    diagonal = (venue["radius"] + 4) * 0.71  # the label's near corner on the dot's 45° line
+    corner_x, corner_y = diagonal + HALO, diagonal + VENUE_SIZE / 2 + HALO
+    x, _ = pixel(venue["position"][0], venue["position"][1], frame.view.zoom)
+    east = x <= frame.centre[0]
+    inward, outward = ("start", 1.0) if east else ("end", -1.0), ("end", -1.0) if east else ("start", 1.0)
+    spots = [(inward[0], [inward[1] * gap, 0.0]), (outward[0], [outward[1] * gap, 0.0])]
+    spots += [("middle", [0.0, -above]), ("middle", [0.0, above])]
+    for anchor, sign in (inward, outward):
+        spots += [(anchor, [sign * corner_x, -corner_y]), (anchor, [sign * corner_x, corner_y])]
+    return spots
+
+
+def _place_venues(venues: list[dict], board: _Board, frame: Frame) -> list[dict]:
     out = []
     for venue in sorted(venues, key=lambda v: (-v["count"], v["place"])):
-        for anchor, (dx, dy) in _placements(venue["radius"] + 3, line_px):
-            candidate = {**venue, "anchor": anchor, "offset": [round(dx, 1), round(dy, 1)]}
-            box = label_box({**venue, "anchor": anchor, "offset": [dx, dy]}, zoom, char_px, line_px)
-            if not any(overlaps(box, other) for other in placed + dots):
-                placed.append(box)
-                out.append(candidate)
+        if not venue["label"]:  # another place in the same town carries the town's label
+            continue
+        text = short(venue["label"])
+        for anchor, offset in _venue_spots(venue, frame):
+            placed = {**venue, "text": text, "size": VENUE_SIZE, "anchor": anchor, "offset": offset}
+            if board.take(placed, dot_box(venue, board.zoom)):
+                out.append(placed)
                 break
     return out
+
+
+@dataclass(frozen=True)
+class _Country:
+    iso: str
+    name: str
+    area: float
+    shape: Any  # shapely geometry, prepared
+    anchor: tuple[float, float]  # lon, lat of its representative point
+
+
+_known: dict[int, tuple[dict[str, Any], list[_Country]]] = {}
+
+
+def _countries(countries: dict[str, Any]) -> list[_Country]:
+    """The countries of a basemap as shapes, computed once per loaded basemap."""
+    known = _known.get(id(countries))
+    if known is not None and known[0] is countries:
+        return known[1]
+    import shapely
+    from shapely.geometry import shape
+
+    out = []
+    for feature in countries.get("features", []):
+        geom = shape(feature["geometry"])
+        shapely.prepare(geom)
+        point = geom.representative_point()
+        iso = feature["properties"]["iso_a3"]
+        name = NAME_OVERRIDES.get(iso, feature["properties"]["name"])
+        out.append(_Country(iso, name, geom.area, geom, (point.x, point.y)))
+    if len(_known) > 8:
+        _known.clear()
+    _known[id(countries)] = (countries, out)
+    return out
+
+
+def _grid(frame: Frame, bounds: Box, around: tuple[float, float], step: float) -> tuple[Any, Any, Any, Any]:
+    """Points ``step`` pixels apart over a lon/lat box (within the frame), nearest to ``around`` first:
+    their pixel x, y and their longitudes and latitudes.
+    """
+    import numpy as np
+
+    zoom = frame.view.zoom
+    west, south, east, north = bounds
+    x0, y1 = pixel(west, south, zoom)
+    x1, y0 = pixel(east, north, zoom)
+    fl, ft, fr, fb = frame.box(EDGE)
+    xs, ys = np.meshgrid(np.arange(max(x0, fl), min(x1, fr), step), np.arange(max(y0, ft), min(y1, fb), step))
+    xs, ys = xs.ravel(), ys.ravel()
+    order = np.argsort((xs - around[0]) ** 2 + (ys - around[1]) ** 2)
+    xs, ys = xs[order], ys[order]
+    scale = TILE * 2**zoom / (2 * np.pi)  # web-Mercator pixels back to degrees, as mercator.lonlat
+    lons = np.degrees(xs / scale - np.pi)
+    lats = np.degrees(2 * np.arctan(np.exp(np.pi - ys / scale)) - np.pi / 2)
+    return xs, ys, lons, lats
+
+
+def _country_spots(
+    country: _Country, frame: Frame, step: float, limit: int, sea_of: list[_Country] | None = None
+) -> list[tuple[float, float]]:
+    """Where a country's name may go: its representative point, then up to ``limit`` points inside it and
+    within the frame, nearest first, on a grid ``step`` pixels apart. With ``sea_of`` (every country),
+    points off its coast instead: over water, within a few label heights of it.
+    """
+    import numpy as np
+    import shapely
+
+    zoom = frame.view.zoom
+    anchor = pixel(country.anchor[0], country.anchor[1], zoom)
+    west, south, east, north = country.shape.bounds
+    if sea_of is None:
+        xs, ys, lons, lats = _grid(frame, (west, south, east, north), anchor, step)
+        keep = shapely.contains_xy(country.shape, lons, lats)
+        return [anchor] + [(float(x), float(y)) for x, y in zip(xs[keep][:limit], ys[keep][:limit], strict=True)]
+    reach = 3 * step * 360 / (TILE * 2**zoom)  # degrees of longitude in three label heights
+    box = (west - reach, south - reach, east + reach, north + reach)
+    xs, ys, lons, lats = _grid(frame, box, anchor, step)
+    keep = np.ones(len(xs), dtype=bool)
+    for other in sea_of:
+        ow, os_, oe, on = other.shape.bounds
+        if ow <= box[2] and box[0] <= oe and os_ <= box[3] and box[1] <= on:
+            keep &= ~shapely.contains_xy(other.shape, lons, lats)
+    near = shapely.dwithin(country.shape, shapely.points(lons, lats), reach)
+    keep &= near
+    return [(float(x), float(y)) for x, y in zip(xs[keep][:limit], ys[keep][:limit], strict=True)]
+
+
+def _place_country(
+    country: _Country, focus: bool, board: _Board, frame: Frame, sea_of: list[_Country] | None = None
+) -> dict | None:
+    size = FOCUS_SIZE if focus else COUNTRY_SIZE
+    text = country.name.upper() if focus else country.name
+    spots = _country_spots(country, frame, step=size if focus else 2 * size, limit=400 if focus else 40, sea_of=sea_of)
+    for x, y in spots:
+        lon, lat = lonlat(x, y, frame.view.zoom)
+        label = {
+            "text": text,
+            "name": text,
+            "position": [round(lon, 3), round(lat, 3)],
+            "color": FOCUS_COLOR if focus else COUNTRY_COLOR,
+            "size": size,
+            "anchor": "middle",
+            "offset": [0.0, 0.0],
+        }
+        if board.take(label):
+            return label
+    return None
+
+
+def place(
+    countries: dict[str, Any],
+    venues: list[dict],
+    frame: Frame = Frame(),
+    focus: tuple[str, ...] = FOCUS_COUNTRIES,
+    dots: list[dict] | None = None,
+    venue_labels: bool = True,
+) -> tuple[list[dict], list[dict]]:
+    """Country names and venue labels for ``frame``: none overlaps another, any dot (``venues`` and other
+    ``dots``) or the frame's edge. Returns (country labels, venue labels); each label has ``text``,
+    ``position``, ``size``, ``anchor`` and pixel ``offset``, venue labels the venue's fields too.
+    """
+    board = _Board(frame, [*venues, *(dots or [])])
+    every = _countries(countries)
+    shapes = [c for c in every if c.iso in focus or c.area >= MIN_NAMED_AREA]
+    leading = [c for c in shapes if c.iso in focus]
+    major = [v for v in venues if v["count"] >= MAJOR_EVENTS]
+    placed = _place_venues(major, board, frame) if venue_labels else []
+    named = {c.iso: label for c in leading if (label := _place_country(c, True, board, frame))}
+    placed += _place_venues([v for v in venues if v["count"] < MAJOR_EVENTS], board, frame) if venue_labels else []
+    for c in leading:  # a focus country with no room inside is named off its coast
+        if c.iso not in named and (label := _place_country(c, True, board, frame, sea_of=every)):
+            named[c.iso] = label
+    others = sorted((c for c in shapes if c.iso not in focus), key=lambda c: -c.area)
+    return [*named.values(), *(label for c in others if (label := _place_country(c, False, board, frame)))], placed

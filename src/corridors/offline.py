@@ -1,10 +1,9 @@
-"""The offline HTML map: a standalone page with deck.gl and the data inlined, that opens with no network."""
+"""The offline HTML map: a standalone page with deck.gl, the basemap and the data inlined; it needs no network."""
 
 from __future__ import annotations
 
 import html
 import json
-import math
 from pathlib import Path
 from typing import Any
 
@@ -21,47 +20,10 @@ from corridors.filters import apply
 from corridors.userlayers import UserLayer
 
 
-def geometric_dashes(path: list[list[float]], dash: float = 0.4, gap: float = 0.25) -> list[list[list[float]]]:
-    """A path cut into dashes ``dash`` degrees long with ``gap`` between them.
-
-    Used where deck.gl's PathStyleExtension is not available (the standalone HTML export).
-    """
-    pieces: list[list[list[float]]] = []
-    current: list[list[float]] = [path[0]]
-    drawing, left = True, dash
-    for (x0, y0), (x1, y1) in zip(path, path[1:], strict=False):
-        seg = math.hypot(x1 - x0, y1 - y0)
-        pos = 0.0
-        while seg - pos > left:
-            pos += left
-            t = pos / seg
-            point = [round(x0 + (x1 - x0) * t, 4), round(y0 + (y1 - y0) * t, 4)]
-            if drawing:
-                current.append(point)
-                pieces.append(current)
-            else:
-                current = [point]
-            drawing = not drawing
-            left = dash if drawing else gap
-        left -= seg - pos
-        if drawing:
-            current.append([x1, y1])
-    if drawing and len(current) > 1:
-        pieces.append(current)
-    return pieces
-
-
 def portable_spec(deck: pdk.Deck) -> dict[str, Any]:
-    """The deck's JSON with dashed layers drawn as dash segments, for renderers without extensions."""
+    """The deck's JSON for a page of its own: no map style (Streamlit's sentinel) to resolve."""
     spec: dict[str, Any] = json.loads(deck.to_json())
     spec.pop("mapStyle", None)
-    for layer in spec["layers"]:
-        if any(ext.get("@@type") == "PathStyleExtension" for ext in layer.get("extensions", [])):
-            layer["data"] = [
-                {**record, "path": piece} for record in layer["data"] for piece in geometric_dashes(record["path"])
-            ]
-            for key in ("extensions", "getDashArray", "dashJustified"):
-                layer.pop(key, None)
     return spec
 
 
@@ -77,7 +39,7 @@ def _script_json(value: object) -> str:
 
 def page(scene: scenes.Scene, title: str, caption: str = "", sources: str = "") -> str:
     """A standalone page of the scene's map, legend, title, caption and sources, with no network needed."""
-    deck = decks.of(scene)
+    deck = decks.of(scene, inline=True)  # no server to fetch the basemap from
     return _PAGE.format(
         title=html.escape(title),
         caption=html.escape(caption),

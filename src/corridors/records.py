@@ -11,13 +11,21 @@ from typing import Any
 import pandas as pd
 
 from corridors.basemap import REGION
-from corridors.catalog import CAPITALS, FOCUS_COUNTRIES, screen_paths
+from corridors.catalog import CAPITALS, screen_paths
 from corridors.formatting import capacity_text, money, number, year_text
-from corridors.palette import FOCUS_LAND, LAND, MODE_COLORS, MODE_WIDTH, OTHER, PAIR_COLORS
+from corridors.palette import MODE_COLORS, MODE_WIDTH, OTHER, PAIR_COLORS
 from corridors.schema import BUILT_STATUSES
+from corridors.shapes import arc
 
 #: Lines of a venue's tooltip; a busier place shows its latest events and a count of the rest.
 MAX_TOOLTIP_LINES = 12
+#: Radius of a corridor that is a place (an airport), in pixels, and of its white rim.
+POINT_RADIUS = 7
+POINT_RIM = 2
+#: Widest trade arc, in pixels (the largest value in the selection), and the arcs' opacity: arcs are drawn
+#: under the corridors and names, thin and see-through, so they never hide them.
+ARC_MAX_WIDTH = 9.0
+ARC_ALPHA = 150
 
 
 def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
@@ -121,29 +129,15 @@ def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
                 "value_usd": value,
                 "source": [a[2], a[1]],
                 "target": [b[2], b[1]],
-                "color": list(PAIR_COLORS.get(row["pair"], OTHER)) + [170],
-                "width": round(max(2.0, 14 * math.sqrt(value / top)), 1),
+                "path": arc([a[2], a[1]], [b[2], b[1]]),
+                "color": list(PAIR_COLORS.get(row["pair"], OTHER)) + [ARC_ALPHA],
+                "width": round(max(2.0, ARC_MAX_WIDTH * math.sqrt(value / top)), 1),
                 "title": f"{a[0]}–{b[0]} · {row['year']}",
                 "body": f"{money(value)} {label} ({row['flow']})\nbasis: {row['basis']}\n"
                 f"source: {_publishers(sources, row['sources'])}",
             }
         )
     return out
-
-
-def styled_countries(countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COUNTRIES) -> dict[str, Any]:
-    """Country polygons with their fill colour as a property (``focus`` countries highlighted)."""
-    features = [
-        {
-            **f,
-            "properties": {
-                **f["properties"],
-                "fill": list(FOCUS_LAND if f["properties"]["iso_a3"] in focus else LAND),
-            },
-        }
-        for f in countries.get("features", [])
-    ]
-    return {"type": "FeatureCollection", "features": features}
 
 
 def sea() -> list[dict]:

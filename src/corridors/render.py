@@ -23,7 +23,7 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.legend import Legend  # noqa: E402
 from matplotlib.legend_handler import HandlerBase  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import PathPatch, Polygon  # noqa: E402
+from matplotlib.patches import PathPatch  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
 from matplotlib.patheffects import AbstractPathEffect  # noqa: E402
 from matplotlib.transforms import Transform  # noqa: E402
@@ -35,14 +35,17 @@ from corridors.briefing import Briefing, SavedView  # noqa: E402
 from corridors.captions import source_line  # noqa: E402
 from corridors.catalog import Dataset  # noqa: E402
 from corridors.filters import apply  # noqa: E402
+from corridors.labels import VENUE_COLOR as VENUE_TEXT  # noqa: E402
 from corridors.legend import ATTRIBUTION_TEXT, LegendEntry  # noqa: E402
-from corridors.palette import BORDER, SEA, VENUE, user_color  # noqa: E402
+from corridors.palette import BORDER, FOCUS_LAND, LAND, SEA, VENUE, user_color  # noqa: E402
 from corridors.userlayers import UserLayer  # noqa: E402
 
 WIDTH, HEIGHT, DPI = 1920, 1080, 100
 _MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
 _EARTH = 40_075_016.686
 MAP_BOX = (0.02, 0.17, 0.76, 0.74)  # left, bottom, width, height (figure fractions)
+#: The slide's map in pixels, for label placement.
+SLIDE_MAP = scenes.MapSize((MAP_BOX[2] * WIDTH,), MAP_BOX[3] * HEIGHT)
 
 
 Color = tuple[float, float, float] | tuple[float, float, float, float]
@@ -67,19 +70,21 @@ def _extent(view: SavedView) -> tuple[float, float, float, float]:
     return cx - half_w, cx + half_w, cy - half_h, cy + half_h
 
 
-def _polygons(geometry: dict) -> list[list[tuple[float, float]]]:
+def _polygons(geometry: dict) -> list[MplPath]:
+    """Each polygon of a GeoJSON geometry as one matplotlib path, its holes (lakes) left open."""
     geom = shape(geometry)
-    parts = geom.geoms if geom.geom_type == "MultiPolygon" else [geom]
-    return [[_xy(x, y) for x, y in part.exterior.coords] for part in parts]
+    out = []
+    for part in getattr(geom, "geoms", [geom]):
+        rings = [part.exterior, *part.interiors]
+        vertices = [_xy(x, y) for ring in rings for x, y in ring.coords]
+        codes = [code for ring in rings for code in [MplPath.MOVETO] + [MplPath.LINETO] * (len(ring.coords) - 1)]
+        out.append(MplPath(vertices, codes))
+    return out
 
 
-def _arc(ax: Axes, source: list[float], target: list[float], color: Color, width: float) -> None:
-    (x0, y0), (x1, y1) = _xy(*source), _xy(*target)
-    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
-    dx, dy = x1 - x0, y1 - y0
-    control = (mx - dy * 0.35, my + dx * 0.35)
-    path = MplPath([(x0, y0), control, (x1, y1)], [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3])
-    ax.add_patch(PathPatch(path, fill=False, edgecolor=color, linewidth=width * 0.75, capstyle="round", zorder=5))
+def _path(ax: Axes, path: list[list[float]], color: Color, width: float, style: str | tuple, zorder: int) -> None:
+    xs, ys = zip(*(_xy(lon, lat) for lon, lat in path), strict=True)
+    ax.plot(xs, ys, color=color, lw=width * 0.75, ls=style, solid_capstyle="round", zorder=zorder)
 
 
 def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
@@ -91,32 +96,17 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
     ax.set_xticks([])
     ax.set_yticks([])
     for feature in scene.countries.get("features", []):
-        fill = _rgb(feature["properties"]["fill"])
-        for ring in _polygons(feature["geometry"]):
-            ax.add_patch(Polygon(ring, closed=True, facecolor=fill, edgecolor=_rgb(BORDER), lw=0.5))
-    margin_x, margin_y = (x1 - x0) * 0.06, (y1 - y0) * 0.03
-    for label in scene.country_labels:
-        x, y = _xy(*label["position"])
-        if x0 + margin_x < x < x1 - margin_x and y0 + margin_y < y < y1 - margin_y:
-            ax.text(
-                x,
-                y,
-                label["name"],
-                ha="center",
-                va="center",
-                fontsize=label["size"] - 1,
-                color=_rgb(label["color"]),
-                zorder=2,
-            )
+        fill = _rgb(FOCUS_LAND if feature["properties"]["iso_a3"] in scene.focus else LAND)
+        for polygon in _polygons(feature["geometry"]):
+            ax.add_patch(PathPatch(polygon, facecolor=fill, edgecolor=_rgb(BORDER), lw=0.5))
+    for arc in scene.arcs:  # under the corridors, as on the browser map
+        _path(ax, arc["path"], _rgb(arc["color"]), arc["width"], "-", 3)
     for records, style in ((scene.built, "-"), (scene.planned, (0, (3, 2)))):
         for r in records:
-            xs, ys = zip(*(_xy(lon, lat) for lon, lat in r["path"]), strict=True)
-            ax.plot(xs, ys, color=_rgb(r["color"]), lw=r["width"] * 0.75, ls=style, solid_capstyle="round", zorder=4)
+            _path(ax, r["path"], _rgb(r["color"]), r["width"], style, 4)
     for p in scene.points:
         x, y = _xy(*p["position"])
         ax.scatter([x], [y], s=110, color=_rgb(p["color"]), edgecolors="white", linewidths=2, zorder=6)
-    for arc in scene.arcs:
-        _arc(ax, arc["source"], arc["target"], _rgb(arc["color"]), arc["width"])
     for v in scene.venues:
         x, y = _xy(*v["position"])
         ax.scatter(
@@ -130,16 +120,17 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
             zorder=7,
         )
     scale = (x1 - x0) / (MAP_BOX[2] * WIDTH)
-    for v in scene.venue_labels:
-        x, y = _xy(*v["position"])
-        dx, dy = v["offset"]
+    for label in [*scene.country_labels, *scene.venue_labels]:  # placed clear of each other and every dot
+        x, y = _xy(*label["position"])
+        dx, dy = label["offset"]
         ax.text(
             x + dx * scale,
             y - dy * scale,
-            v["label"],
-            ha=_ALIGN[v["anchor"]],
+            label["text"],
+            ha=_ALIGN[label["anchor"]],
             va="center",
-            fontsize=12,
+            fontsize=label["size"] * 72 / DPI,  # pixels as on the browser map, where labels were placed
+            color=_rgb(label.get("color", VENUE_TEXT)),
             weight="bold",
             zorder=8,
             path_effects=[_halo()],
@@ -218,7 +209,7 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
 
 def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> Figure:
     """A 1920×1080 slide: title, map, legend, caption, sources and attribution."""
-    scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded)
+    scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded, size=SLIDE_MAP)
     fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
     fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
     if position:

@@ -13,10 +13,28 @@ from typing import Any
 from corridors.camera import HOME, View
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Selection
-from corridors.labels import country_labels, declutter
+from corridors.labels import Frame, place
 from corridors.legend import LegendEntry, entries
-from corridors.records import corridor_records, sea, styled_countries, trade_records, venue_records
+from corridors.records import POINT_RADIUS, POINT_RIM, corridor_records, sea, trade_records, venue_records
 from corridors.userlayers import UserLayer
+
+
+@dataclass(frozen=True)
+class MapSize:
+    """The maps a page draws: their widths from the narrowest supported window (1280 px wide, sidebar
+    open) to the widest (1920 px), and their height, in pixels. Labels are placed to show whole on all.
+    """
+
+    widths: tuple[float, ...]
+    height: float
+
+
+ATLAS = MapSize((640.0, 1150.0), 640.0)
+PROFILE = MapSize((470.0, 860.0), 420.0)
+PLACE = MapSize((310.0, 570.0), 320.0)
+WIDE = MapSize((800.0, 1440.0), 420.0)
+#: The Briefing map on each projector size, with the sidebar shown and in presentation mode.
+BRIEFING = {"1920×1080": MapSize((1200.0, 1450.0), 640.0), "1280×720": MapSize((670.0, 920.0), 400.0)}
 
 
 @dataclass(frozen=True)
@@ -25,14 +43,15 @@ class Scene:
 
     camera: View
     sea: list[dict]
-    countries: dict[str, Any]  # GeoJSON FeatureCollection, each feature's fill colour in its properties
+    countries: dict[str, Any]  # the dataset's basemap, a GeoJSON FeatureCollection (see corridors.static)
+    focus: tuple[str, ...]  # ISO codes of the countries drawn highlighted
     country_labels: list[dict]
     built: list[dict]  # corridor paths drawn solid
     planned: list[dict]  # corridor paths drawn dashed
     points: list[dict]  # corridors that are a place (an airport)
-    arcs: list[dict]  # trade arcs between capitals
+    arcs: list[dict]  # trade arcs between capitals, each with its curved path
     venues: list[dict]  # event places, sized by their number of events
-    venue_labels: list[dict]  # venue records with a label placement (anchor, pixel offset)
+    venue_labels: list[dict]  # venue records with a label placement (text, anchor, pixel offset)
     legend: list[LegendEntry]
     uploaded: tuple[UserLayer, ...] = field(default_factory=tuple)
 
@@ -43,21 +62,26 @@ def build(
     camera: View = HOME,
     focus: tuple[str, ...] = FOCUS_COUNTRIES,
     uploaded: tuple[UserLayer, ...] = (),
+    size: MapSize = ATLAS,
 ) -> Scene:
-    """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom."""
+    """The scene of a selection seen through ``camera`` on maps of ``size``; labels placed for its zoom."""
     built, planned, points = corridor_records(sel.corridors, ds.paths)
     venues = venue_records(sel.events)
+    dots = [{"position": p["position"], "radius": POINT_RADIUS + POINT_RIM} for p in points]
+    frame = Frame(camera, size.widths, size.height)
+    names, venue_labels = place(ds.countries, venues, frame, focus, dots, "labels" in sel.filters.layers)
     return Scene(
         camera=camera,
         sea=sea(),
-        countries=styled_countries(ds.countries, focus),
-        country_labels=country_labels(ds.countries, focus),
+        countries=ds.countries,
+        focus=focus,
+        country_labels=names,
         built=built,
         planned=planned,
         points=points,
         arcs=trade_records(sel.trade, ds.sources),
         venues=venues,
-        venue_labels=declutter(venues, camera.zoom) if "labels" in sel.filters.layers else [],
+        venue_labels=venue_labels,
         legend=entries(sel, uploaded),
         uploaded=uploaded,
     )

@@ -1,0 +1,63 @@
+"""Files the browser fetches once and caches instead of receiving them with every map: the basemap.
+
+Streamlit serves the ``static/`` folder beside ``app.py`` at ``app/static/`` (``server.enableStaticServing``
+in ``.streamlit/config.toml``). ``static/basemap.json`` is a copy of the bundled ``geodata/countries.geojson``
+written by ``corridors basemap``; a map references it by URL when the dataset's basemap is that same
+data, and carries its countries inline otherwise (another geodata folder, the offline HTML page).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from corridors.navigation import ROOT
+
+FOLDER = ROOT / "static"
+BASEMAP = FOLDER / "basemap.json"
+#: Where Streamlit serves the folder, relative to the page (so a ``server.baseUrlPath`` still works).
+URL_PREFIX = "app/static/"
+
+
+def digest(collection: dict[str, Any]) -> str:
+    """A fingerprint of a GeoJSON collection's content (key order and spacing do not matter)."""
+    text = json.dumps(collection, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=4)
+def _served_digest(path: Path, mtime: float) -> str | None:
+    try:
+        return digest(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+_known: dict[int, tuple[dict[str, Any], str]] = {}
+
+
+def _digest_of(countries: dict[str, Any]) -> str:
+    """:func:`digest` of a dataset's countries, computed once per loaded dataset."""
+    known = _known.get(id(countries))
+    if known is None or known[0] is not countries:
+        if len(_known) > 8:
+            _known.clear()
+        known = _known[id(countries)] = (countries, digest(countries))
+    return known[1]
+
+
+def basemap_url(countries: dict[str, Any], served: Path = BASEMAP) -> str | None:
+    """The URL at which the browser can fetch ``countries`` (with a version, so a changed file is fetched
+    anew), or None when the served file holds other data.
+    """
+    try:
+        mtime = served.stat().st_mtime
+    except OSError:
+        return None
+    fingerprint = _served_digest(served, mtime)
+    if fingerprint is None or fingerprint != _digest_of(countries):
+        return None
+    return f"{URL_PREFIX}{served.name}?v={fingerprint[:12]}"
