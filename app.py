@@ -3,7 +3,7 @@
 import streamlit as st
 
 from corridors import briefing, captions, clicks, deck, details, filters, scene, state
-from corridors.components import add_view, dataset, deck_map, legend, sidebar, user_layers, view_exports
+from corridors.components import add_view, dataset, deck_map, framing, legend, sidebar, user_layers, view_exports
 from corridors.components import details as details_panel
 
 st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout="wide")
@@ -12,10 +12,11 @@ ds = dataset.show()
 chosen = sidebar.show(ds, "atlas")
 uploaded = user_layers.show()
 selection = filters.apply(ds, chosen)
-drawn = scene.build(ds, selection, uploaded=uploaded)
 
 st.title("Corridors: Azerbaijan · Türkiye · Pakistan")
 st.caption(captions.atlas(selection, chosen))
+camera = framing.show(ds, chosen)
+drawn = scene.build(ds, selection, camera, uploaded=uploaded)
 map_col, legend_col = st.columns([4, 1])
 with map_col:
     picked = deck_map.show(deck.of(drawn), key=state.ATLAS_MAP, height=640, clickable=True)

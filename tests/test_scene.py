@@ -41,8 +41,9 @@ def test_the_deck_draws_exactly_the_scene(small):
     drawn = scene.build(small, apply(small, Choices.of(small).default()))
     spec = json.loads(deck.of(drawn).to_json())
     layers = {layer["id"]: layer["data"] for layer in spec["layers"]}
-    assert layers["corridors-built"] == drawn.built and layers["trade-arcs"] == drawn.arcs
-    assert layers["venues"] == drawn.venues
+    assert [(r["id"], r["path"]) for r in layers["corridors-built"]] == [(r["id"], r["path"]) for r in drawn.built]
+    assert [(r["id"], r["path"]) for r in layers["trade-arcs"]] == [(r["id"], r["path"]) for r in drawn.arcs]
+    assert [(r["id"], r["event_ids"]) for r in layers["venues"]] == [(r["id"], r["event_ids"]) for r in drawn.venues]
     texts = [label["text"] for label in layers["labels"]]
     assert texts == [n["text"] for n in drawn.country_labels] + [v["text"] for v in drawn.venue_labels]
     assert spec["initialViewState"]["zoom"] == drawn.camera.zoom

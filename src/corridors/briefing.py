@@ -15,11 +15,10 @@ from typing import Annotated
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from corridors import atomic
-from corridors.basemap import REGION
-from corridors.camera import HOME, View, fit_view
+from corridors import atomic, framing
+from corridors.camera import HOME, View
 from corridors.catalog import Dataset
-from corridors.filters import LAYERS, Choices, Filters, apply
+from corridors.filters import LAYERS, Choices, Filters
 from corridors.validate import Problem
 
 BRIEFINGS = "briefings"
@@ -220,21 +219,7 @@ def load(path: Path, ds: Dataset) -> tuple[Briefing | None, list[Problem]]:
 
 def camera_for(ds: Dataset, filters: Filters) -> View:
     """A camera framing what the filters show within the basemap (the region if nothing is)."""
-    sel = apply(ds, filters)
-    bounds = []
-    if not sel.corridors.empty:
-        bounds.append(tuple(sel.corridors.total_bounds))
-    west, south, east, north = REGION
-    e = sel.events[sel.events["lon"].between(west, east) & sel.events["lat"].between(south, north)]
-    if not e.empty:
-        bounds.append((e["lon"].min(), e["lat"].min(), e["lon"].max(), e["lat"].max()))
-    if not bounds:
-        return HOME
-    west = min(b[0] for b in bounds)
-    south = min(b[1] for b in bounds)
-    east = max(b[2] for b in bounds)
-    north = max(b[3] for b in bounds)
-    return fit_view((west - 1, south - 1, east + 1, north + 1), width=1200, height=640)
+    return framing.frame(ds, filters, width=1200, height=640)
 
 
 MY_BRIEFING = Briefing("my-briefing", "My briefing", ())

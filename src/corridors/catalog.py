@@ -10,6 +10,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from corridors import participants
 from corridors.schema import parse_date_range
 from corridors.validate import Problem, Report, validate
 
@@ -127,6 +128,7 @@ def from_report(report: Report) -> Dataset:
         rows.append({**corridor.model_dump(), "since": corridor.since, "geometry": geometry})
     corridors = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
     events = _frame(report.events)
+    events["participants"] = events["participants"].map(participants.ordered)  # one order everywhere
     spans = [parse_date_range(d) for d in events["date"]]
     events["start"] = pd.to_datetime([s for s, _ in spans])
     events["end"] = pd.to_datetime([e for _, e in spans])

@@ -7,7 +7,12 @@ from typing import cast
 import altair as alt
 import pandas as pd
 
+from corridors import participants
 from corridors.palette import MODE_COLORS, PAIR_COLORS
+from corridors.schema import EVENT_KINDS
+
+#: Height of one kind's row on the timeline, in pixels: room for its name on the axis.
+ROW_PX = 34
 
 
 def _scale(colors: dict[str, tuple[int, int, int]], domain: list[str]) -> alt.Scale:
@@ -54,7 +59,11 @@ def capacity_charts(table: pd.DataFrame) -> list[tuple[str, alt.Chart]]:
 
 
 def timeline(events: pd.DataFrame) -> alt.Chart:
-    """Events over time by kind; multi-day events are bars, hover shows title, date, place and source."""
+    """Events over time by kind; multi-day events are bars, hover shows title, date, place and source.
+
+    Every kind of event in the filter has its row, named on the axis; participants are coloured as one
+    set each, listed partners first (see :mod:`corridors.participants`).
+    """
     data = pd.DataFrame(
         {
             "id": events["id"],
@@ -64,21 +73,34 @@ def timeline(events: pd.DataFrame) -> alt.Chart:
             "title": events["title"],
             "date": events["date"],
             "place": events["place"],
-            "participants": events["participants"].map(lambda p: "–".join(p)),
+            "participants": events["participants"].map(lambda p: "–".join(participants.ordered(p))),
             "sources": events["sources"].map(lambda s: ", ".join(s)),
         }
     )
+    kinds = [kind for kind in EVENT_KINDS if kind in set(data["kind"])]
+    sets = sorted(set(data["participants"]), key=lambda text: participants.set_key(text.split("–")))
     pick = alt.selection_point(name="event", fields=["id"], on="click")
     base = alt.Chart(data).encode(
         x=alt.X("start:T", title=None),
-        y=alt.Y("kind:N", title=None, sort=sorted(set(data["kind"]))),
-        color=alt.Color("participants:N", title="Participants", legend=alt.Legend(orient="bottom", columns=5)),
+        y=alt.Y(
+            "kind:N",
+            title=None,
+            sort=kinds,
+            scale=alt.Scale(domain=kinds),
+            axis=alt.Axis(labelOverlap=False, labelLimit=220, labelExpr="replace(datum.label, /_/g, ' ')"),
+        ),
+        color=alt.Color(
+            "participants:N",
+            title="Participants",
+            scale=alt.Scale(domain=sets),
+            legend=alt.Legend(orient="bottom", columns=5),
+        ),
         tooltip=["title", "date", "place", "participants", alt.Tooltip("sources", title="source")],
     )
     return (
         (base.mark_point(size=120, filled=True, opacity=0.85) + base.mark_rule(strokeWidth=6).encode(x2="end:T"))
         .add_params(pick)
-        .properties(height=320, title="Events by kind and participants")
+        .properties(height=max(320, ROW_PX * len(kinds)), title="Events by kind and participants")
     )
 
 

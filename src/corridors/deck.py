@@ -43,10 +43,14 @@ TOOLTIP = {
 }
 
 
-def _fill(focus: tuple[str, ...]) -> str:
-    """A deck.gl expression colouring the ``focus`` countries (ISO codes are [A-Z-] only: safe to quote)."""
-    codes = ",".join(f"'{code}'" for code in focus if code.replace("-", "").isalnum())
-    return f"@@=[{codes}].includes(properties.iso_a3) ? {list(FOCUS_LAND)} : {list(LAND)}"
+def _fill(focus: tuple[str, ...]) -> str | list[int]:
+    """A deck.gl expression colouring the ``focus`` countries (ISO codes are [A-Z-] only: safe to quote).
+
+    pydeck makes the string an accessor ("@@="); deck.gl's expression parser reads no method call on an
+    array literal, hence one comparison per code.
+    """
+    tests = " || ".join(f"properties.iso_a3 == '{code}'" for code in focus if code.replace("-", "").isalnum())
+    return f"{tests} ? {list(FOCUS_LAND)} : {list(LAND)}" if tests else list(LAND)
 
 
 def basemap_layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
@@ -71,11 +75,20 @@ def basemap_layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]
     ]
 
 
+#: What the browser needs of each record: its tooltip, what a click reports, and how it is drawn.
+SENT = ("id", "kind", "title", "body", "color", "width", "path", "position", "radius", "event_ids", "pair", "year")
+
+
+def sent(records: list[dict]) -> list[dict]:
+    """Records with only the fields the browser uses (:data:`SENT`), so every filter change sends less."""
+    return [{key: record[key] for key in SENT if key in record} for record in records]
+
+
 def planned_dashes(scene: scenes.Scene) -> list[dict]:
     """The planned corridors cut into dashes at the camera's zoom, each dash a record of its corridor."""
     return [
         {**record, "path": piece}
-        for record in scene.planned
+        for record in sent(scene.planned)
         for piece in shapes.dashes(record["path"], scene.camera.zoom)
     ]
 
@@ -114,12 +127,12 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
         auto_highlight=True,
     )
     return basemap_layers(scene, inline) + [
-        pdk.Layer("PathLayer", scene.arcs, id="trade-arcs", **path_args),
-        pdk.Layer("PathLayer", scene.built, id="corridors-built", **path_args),
+        pdk.Layer("PathLayer", sent(scene.arcs), id="trade-arcs", **path_args),
+        pdk.Layer("PathLayer", sent(scene.built), id="corridors-built", **path_args),
         pdk.Layer("PathLayer", planned_dashes(scene), id="corridors-planned", **path_args),
         pdk.Layer(
             "ScatterplotLayer",
-            scene.points,
+            sent(scene.points),
             id="corridor-points",
             get_fill_color="color",
             get_radius=POINT_RADIUS,
@@ -128,7 +141,7 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
         ),
         pdk.Layer(
             "ScatterplotLayer",
-            scene.venues,
+            sent(scene.venues),
             id="venues",
             get_radius="radius",
             get_fill_color=list(VENUE) + [230],

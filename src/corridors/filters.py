@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from corridors import participants
 from corridors.catalog import Dataset
 
 LAYERS = ("corridors", "events", "trade", "labels")
@@ -61,7 +62,7 @@ class Choices:
             corridors=tuple(ds.corridors["id"]),
             modes=tuple(sorted(set(ds.corridors["mode"]))),
             statuses=tuple(sorted(set(ds.corridors["status"]))),
-            countries=tuple(sorted(countries)),
+            countries=tuple(participants.ordered(countries)),
             years=ds.years,
         )
 

@@ -4,10 +4,10 @@ map's edge.
 Labels are placed in pixels for the camera's zoom in a :class:`Frame`: the maps a page draws, from the
 narrowest window it supports to the widest, all centred on the camera. A label is kept only if it is whole
 on each of them (inside, or wholly off a narrower one with its dot), so no map edge ever cuts one.
-The busiest places are labelled first (beside their dot, on the side facing the centre first), then the
-focus countries are named (at the free spot inside them nearest their centre, else off their coast), then
-the other places from the busiest down and the larger neighbours; a name that fits nowhere is left out,
-and its place keeps its dot and tooltip.
+The focus countries are named first (at the free spot inside them nearest their centre, else off their
+coast), keeping clear of the spots the busiest places' labels want; then places are labelled from the
+busiest down (beside their dot, on the side facing the centre first), then the larger neighbours are
+named. A name that fits nowhere is left out, and its place keeps its dot and tooltip.
 """
 
 from __future__ import annotations
@@ -134,25 +134,36 @@ def dot_box(dot: dict, zoom: float) -> Box:
 
 
 class _Board:
-    """Boxes taken so far; a new label must show whole on the frame's maps and stay clear of all of them."""
+    """Boxes taken so far; a new label must show whole on the frame's maps and stay clear of all of them.
+    Country names also keep clear of the boxes ``reserved`` for the busiest places' labels.
+    """
 
     def __init__(self, frame: Frame, dots: list[dict]):
         self.frame = frame
         self.zoom = frame.view.zoom
         self.dots = dots
         self.taken: list[Box] = []
+        self.reserved: list[Box] = []
 
-    def take(self, label: dict, dot: Box | None = None) -> bool:
+    def fits(self, label: dict, dot: Box | None = None) -> Box | None:
+        """The label's box if it may go where it is, else None."""
         box = label_box(label, self.zoom)
         group = (
             box if dot is None else (min(box[0], dot[0]), min(box[1], dot[1]), max(box[2], dot[2]), max(box[3], dot[3]))
         )
         if not self.frame.shows(group) or any(overlaps(box, other) for other in self.taken):
-            return False
+            return None
+        if dot is None and any(overlaps(box, other) for other in self.reserved):
+            return None
         if any(covers_dot(box, d, self.zoom) for d in self.dots):
-            return False
-        self.taken.append(box)
-        return True
+            return None
+        return box
+
+    def take(self, label: dict, dot: Box | None = None) -> bool:
+        box = self.fits(label, dot)
+        if box is not None:
+            self.taken.append(box)
+        return box is not None
 
 
 def _venue_spots(venue: dict, frame: Frame) -> list[tuple[str, list[float]]]:
@@ -173,7 +184,10 @@ def _venue_spots(venue: dict, frame: Frame) -> list[tuple[str, list[float]]]:
     return spots
 
 
-def _place_venues(venues: list[dict], board: _Board, frame: Frame) -> list[dict]:
+def _place_venues(venues: list[dict], board: _Board, frame: Frame, reserve: bool = False) -> list[dict]:
+    """Labels of ``venues`` from the busiest down, each at its first free spot; with ``reserve``, only
+    note those spots for the country names to keep clear of, and take none.
+    """
     out = []
     for venue in sorted(venues, key=lambda v: (-v["count"], v["place"])):
         if not venue["label"]:  # another place in the same town carries the town's label
@@ -181,7 +195,9 @@ def _place_venues(venues: list[dict], board: _Board, frame: Frame) -> list[dict]
         text = short(venue["label"])
         for anchor, offset in _venue_spots(venue, frame):
             placed = {**venue, "text": text, "size": VENUE_SIZE, "anchor": anchor, "offset": offset}
-            if board.take(placed, dot_box(venue, board.zoom)):
+            box = board.fits(placed, dot_box(venue, board.zoom))
+            if box is not None:
+                (board.reserved if reserve else board.taken).append(box)
                 out.append(placed)
                 break
     return out
@@ -243,13 +259,13 @@ def _grid(frame: Frame, bounds: Box, around: tuple[float, float], step: float) -
 
 
 def _country_spots(
-    country: _Country, frame: Frame, step: float, limit: int, sea_of: list[_Country] | None = None
+    country: _Country, frame: Frame, step: float, limit: int, sea_of: list[_Country] | None = None, width: float = 0
 ) -> list[tuple[float, float]]:
     """Where a country's name may go: its representative point, then up to ``limit`` points inside it and
     within the frame, nearest first, on a grid ``step`` pixels apart. With ``sea_of`` (every country),
-    points off its coast instead: over water, within a few label heights of it.
+    points off its coast instead, within a few label heights of it, where a label ``width`` pixels wide
+    lies over water.
     """
-    import numpy as np
     import shapely
 
     zoom = frame.view.zoom
@@ -262,36 +278,49 @@ def _country_spots(
     reach = 3 * step * 360 / (TILE * 2**zoom)  # degrees of longitude in three label heights
     box = (west - reach, south - reach, east + reach, north + reach)
     xs, ys, lons, lats = _grid(frame, box, anchor, step)
-    keep = np.ones(len(xs), dtype=bool)
-    for other in sea_of:
+    half = width / 2 * 360 / (TILE * 2**zoom)  # half the label's width, in degrees of longitude
+    keep = shapely.dwithin(country.shape, shapely.points(lons, lats), reach)
+    for other in sea_of:  # the whole label over water: its middle and both ends
         ow, os_, oe, on = other.shape.bounds
-        if ow <= box[2] and box[0] <= oe and os_ <= box[3] and box[1] <= on:
-            keep &= ~shapely.contains_xy(other.shape, lons, lats)
-    near = shapely.dwithin(country.shape, shapely.points(lons, lats), reach)
-    keep &= near
+        if ow <= box[2] + half and box[0] - half <= oe and os_ <= box[3] and box[1] <= on:
+            for shift in (-half, 0.0, half):
+                keep &= ~shapely.contains_xy(other.shape, lons + shift, lats)
     return [(float(x), float(y)) for x, y in zip(xs[keep][:limit], ys[keep][:limit], strict=True)]
 
 
 def _place_country(
-    country: _Country, focus: bool, board: _Board, frame: Frame, sea_of: list[_Country] | None = None
+    country: _Country,
+    focus: bool,
+    board: _Board,
+    frame: Frame,
+    sea_of: list[_Country] | None = None,
+    reserved: bool = True,
 ) -> dict | None:
+    """A country's name at its first free spot (see :func:`_country_spots`); with ``reserved`` False it may
+    take a spot reserved for a busy place's label (which then goes to another side of its dot).
+    """
     size = FOCUS_SIZE if focus else COUNTRY_SIZE
     text = country.name.upper() if focus else country.name
-    spots = _country_spots(country, frame, step=size if focus else 2 * size, limit=400 if focus else 40, sea_of=sea_of)
-    for x, y in spots:
-        lon, lat = lonlat(x, y, frame.view.zoom)
-        label = {
-            "text": text,
-            "name": text,
-            "position": [round(lon, 3), round(lat, 3)],
-            "color": FOCUS_COLOR if focus else COUNTRY_COLOR,
-            "size": size,
-            "anchor": "middle",
-            "offset": [0.0, 0.0],
-        }
-        if board.take(label):
-            return label
-    return None
+    step, limit = (size, 400) if focus else (2 * size, 40)
+    spots = _country_spots(country, frame, step, limit, sea_of, text_width(text, size))
+    saved, board.reserved = board.reserved, board.reserved if reserved else []
+    try:
+        for x, y in spots:
+            lon, lat = lonlat(x, y, frame.view.zoom)
+            label = {
+                "text": text,
+                "name": text,
+                "position": [round(lon, 3), round(lat, 3)],
+                "color": FOCUS_COLOR if focus else COUNTRY_COLOR,
+                "size": size,
+                "anchor": "middle",
+                "offset": [0.0, 0.0],
+            }
+            if board.take(label):
+                return label
+        return None
+    finally:
+        board.reserved = saved
 
 
 def place(
@@ -310,12 +339,13 @@ def place(
     every = _countries(countries)
     shapes = [c for c in every if c.iso in focus or c.area >= MIN_NAMED_AREA]
     leading = [c for c in shapes if c.iso in focus]
-    major = [v for v in venues if v["count"] >= MAJOR_EVENTS]
-    placed = _place_venues(major, board, frame) if venue_labels else []
+    major = [v for v in venues if v["count"] >= MAJOR_EVENTS] if venue_labels else []
+    _place_venues(major, board, frame, reserve=True)
     named = {c.iso: label for c in leading if (label := _place_country(c, True, board, frame))}
-    placed += _place_venues([v for v in venues if v["count"] < MAJOR_EVENTS], board, frame) if venue_labels else []
-    for c in leading:  # a focus country with no room inside is named off its coast
-        if c.iso not in named and (label := _place_country(c, True, board, frame, sea_of=every)):
+    for c in leading:  # no room inside: off its coast, else over a busy place's favourite spot
+        label = named.get(c.iso) or _place_country(c, True, board, frame, sea_of=every)
+        if label or (label := _place_country(c, True, board, frame, reserved=False)):
             named[c.iso] = label
+    placed = _place_venues(venues, board, frame) if venue_labels else []
     others = sorted((c for c in shapes if c.iso not in focus), key=lambda c: -c.area)
     return [*named.values(), *(label for c in others if (label := _place_country(c, False, board, frame)))], placed

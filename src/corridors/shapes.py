@@ -26,7 +26,7 @@ ARC_STEPS = 24
 
 def _point(x: float, y: float, zoom: float = 0) -> list[float]:
     lon, lat = lonlat(x, y, zoom)
-    return [round(lon, 4), round(lat, 4)]
+    return [round(lon, 3), round(lat, 3)]  # ~100 m, as the corridors' own paths
 
 
 def dashes(path: Path, zoom: float, dash: float = DASH_PX, gap: float = GAP_PX) -> list[Path]:

@@ -33,6 +33,13 @@ BRIEFING_UPLOAD = "briefing-upload"
 
 #: Maps and charts.
 ATLAS_MAP = "atlas-map"
+#: The Atlas camera set by the framing buttons (a :class:`corridors.camera.View`), how often they were
+#: clicked, and the buttons.
+ATLAS_CAMERA = "atlas.camera"
+FRAME_CLICKS = "atlas.frame.clicks"
+FRAME_SELECTION = "frame-selection"
+FRAME_CAUCASUS = "frame-caucasus"
+FRAME_HOME = "frame-home"
 PROFILE_MAP = "profile-map"
 EVENT_MAP = "event-map"
 TRADE_MAP = "trade-map"
