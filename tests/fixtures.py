@@ -7,11 +7,14 @@ pinning the bundled data, which changes with every correction.
 
 from __future__ import annotations
 
+import io
 import json
+import time
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+from PIL import Image
 from streamlit.testing.v1 import AppTest
 
 from corridors.navigation import APP
@@ -413,3 +416,79 @@ def crowding(labels: list[dict], dots: list[dict], frame: Any) -> list[str]:
     ]
     found += [f"{text} is cut by a map edge" for (text, box) in boxes if not frame.shows(box)]
     return found
+
+
+# --- the browser -------------------------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+#: Requests a page may make: the local server and in-page data. Anything else is refused and recorded.
+LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+
+
+def chromium(playwright: Any) -> Any:
+    """Debian's headless Chromium, quiet (no background requests of its own)."""
+    return playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[
+            "--no-sandbox",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-default-apps",
+        ],
+    )
+
+
+def guarded(browser: Any, width: int = 1600, height: int = 1000) -> tuple[Any, list[str]]:
+    """A new browser context of ``width`` × ``height`` that refuses every non-local request; the refused
+    URLs are collected in the list returned with it.
+    """
+    context = browser.new_context(viewport={"width": width, "height": height})
+    refused: list[str] = []
+
+    def guard(route: Any) -> None:
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context, refused
+
+
+def map_canvas(page: Any) -> tuple[Any, dict]:
+    """The largest canvas on the page (the map) and its bounding box."""
+    page.wait_for_selector("canvas", timeout=30_000)
+    canvases = page.locator("canvas")
+    boxes = [(canvases.nth(i), canvases.nth(i).bounding_box()) for i in range(canvases.count())]
+    return max(boxes, key=lambda item: (item[1] or {}).get("width", 0) * (item[1] or {}).get("height", 0))
+
+
+def wait_painted(page: Any, timeout: float = 30) -> Any:
+    """Screenshot of the map once it shows more than a blank fill."""
+    canvas, _ = map_canvas(page)
+    deadline = time.time() + timeout
+    while True:
+        image = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
+        colours = image.getcolors(maxcolors=1_000_000) or []
+        if len(colours) > 200 or time.time() > deadline:
+            return image
+        time.sleep(1)
+
+
+def wait_settled(page: Any, timeout: float = 90) -> Any:
+    """Screenshot of the map once it is painted and two screenshots a second apart are the same (the basemap
+    fetched, every layer drawn)."""
+    canvas, _ = map_canvas(page)
+    deadline = time.time() + timeout
+    previous = None
+    while time.time() < deadline:
+        shot = canvas.screenshot()
+        image = Image.open(io.BytesIO(shot)).convert("RGB")
+        if shot == previous and len(image.getcolors(maxcolors=1_000_000) or []) > 200:
+            return image
+        previous = shot
+        time.sleep(1)
+    return Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")

@@ -18,17 +18,17 @@ from corridors.scene import ATLAS
 def show(ds: Dataset, filters: Filters) -> View:
     narrowest = min(ATLAS.widths)
     chosen: View | None = None
-    left, middle, right, _ = st.columns([2, 1, 1, 3])
-    if left.button(
+    row = st.container(horizontal=True, gap="small")
+    if row.button(
         "Frame the selection",
         key=state.FRAME_SELECTION,
         icon=":material/center_focus_strong:",
         help="Zoom the map to what the filters show: the chosen corridors, countries, places and trade arcs.",
     ):
         chosen = framing.frame(ds, filters, narrowest, ATLAS.height)
-    if middle.button("Caucasus", key=state.FRAME_CAUCASUS, help="Zoom to the Caucasus (38–51°E, 38–44°N)."):
+    if row.button("Caucasus", key=state.FRAME_CAUCASUS, help="Zoom to the Caucasus (38–51°E, 38–44°N)."):
         chosen = CAUCASUS
-    if right.button("Whole map", key=state.FRAME_HOME, help="Back to the view from Türkiye to Pakistan."):
+    if row.button("Whole map", key=state.FRAME_HOME, help="Back to the view from Türkiye to Pakistan."):
         chosen = HOME
     if chosen is not None:
         clicks = st.session_state.get(state.FRAME_CLICKS, 0) + 1
