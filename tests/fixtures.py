@@ -432,10 +432,8 @@ def chromium(playwright: Any) -> Any:
         args=[
             "--no-sandbox",
             "--disable-background-networking",
-            "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
-            "--disable-default-apps",
         ],
     )
 
@@ -460,7 +458,7 @@ def guarded(browser: Any, width: int = 1600, height: int = 1000) -> tuple[Any, l
 
 def map_canvas(page: Any) -> tuple[Any, dict]:
     """The largest canvas on the page (the map) and its bounding box."""
-    page.wait_for_selector("canvas", timeout=30_000)
+    page.wait_for_selector("canvas", timeout=120_000)  # a loaded 2-core machine draws slowly
     canvases = page.locator("canvas")
     boxes = [(canvases.nth(i), canvases.nth(i).bounding_box()) for i in range(canvases.count())]
     return max(boxes, key=lambda item: (item[1] or {}).get("width", 0) * (item[1] or {}).get("height", 0))
@@ -478,7 +476,7 @@ def wait_painted(page: Any, timeout: float = 30) -> Any:
         time.sleep(1)
 
 
-def wait_settled(page: Any, timeout: float = 90) -> Any:
+def wait_settled(page: Any, timeout: float = 150) -> Any:
     """Screenshot of the map once it is painted and two screenshots a second apart are the same (the basemap
     fetched, every layer drawn)."""
     canvas, _ = map_canvas(page)

@@ -3,7 +3,8 @@ map's edge.
 
 Labels are placed in pixels for the camera's zoom in a :class:`Frame`: the maps a page draws, from the
 narrowest window it supports to the widest, all centred on the camera. A label is kept only if it is whole
-on each of them (inside, or wholly off a narrower one with its dot), so no map edge ever cuts one.
+on the narrowest, so no map edge ever cuts one on any window at least that wide (a wider map shows more
+around it, unlabelled).
 The focus countries are named first (at the free spot inside them nearest their centre, else off their
 coast), keeping clear of the spots the busiest places' labels want; then places are labelled from the
 busiest down (beside their dot, on the side facing the centre first), then the larger neighbours are
@@ -46,7 +47,8 @@ EDGE = 4.0
 @dataclass(frozen=True)
 class Frame:
     """The camera and the maps it is shown on: one height and the widths (pixels) of the narrowest and
-    widest windows the page supports. Every map keeps the camera's centre in its middle.
+    widest windows the page supports. Every map keeps the camera's centre in its middle, so what is whole
+    on the narrowest map is whole on every wider one.
     """
 
     view: View = HOME
@@ -58,22 +60,14 @@ class Frame:
         return pixel(self.view.longitude, self.view.latitude, self.view.zoom)
 
     def box(self, margin: float = 0.0, width: float | None = None) -> Box:
-        """The map's pixel box at ``width`` (default: the widest), ``margin`` inside its edge."""
+        """The map's pixel box at ``width`` (default: the narrowest), ``margin`` inside its edge."""
         cx, cy = self.centre
-        half_w, half_h = (width or max(self.widths)) / 2 - margin, self.height / 2 - margin
+        half_w, half_h = (width or min(self.widths)) / 2 - margin, self.height / 2 - margin
         return (cx - half_w, cy - half_h, cx + half_w, cy + half_h)
 
     def shows(self, group: Box) -> bool:
-        """True if ``group`` (a label, with its dot) is whole on every map: inside the widest one, and on each
-        narrower one either inside or wholly off it, never cut by an edge.
-        """
-        if not inside(group, self.box(EDGE)):
-            return False
-        for width in self.widths:
-            left, _, right, _ = self.box(EDGE, width)
-            if not (left <= group[0] and group[2] <= right or group[2] < left - EDGE or group[0] > right + EDGE):
-                return False
-        return True
+        """True if ``group`` (a label, with its dot) is whole on every map: inside the narrowest one."""
+        return inside(group, self.box(EDGE))
 
 
 @lru_cache(maxsize=1)

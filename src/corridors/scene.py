@@ -22,19 +22,21 @@ from corridors.userlayers import UserLayer
 @dataclass(frozen=True)
 class MapSize:
     """The maps a page draws: their widths from the narrowest supported window (1280 px wide, sidebar
-    open) to the widest (1920 px), and their height, in pixels. Labels are placed to show whole on all.
+    open) to the widest (1920 px), and their height, in pixels. Labels are placed whole on the narrowest,
+    so every wider map (same centre) shows them whole too.
     """
 
     widths: tuple[float, ...]
     height: float
 
 
-ATLAS = MapSize((640.0, 1150.0), 640.0)
+# Measured in Chromium at 1280×720 and 1920×1080 (tests/test_map_legibility.py checks the first two).
+ATLAS = MapSize((648.0, 1160.0), 640.0)
 PROFILE = MapSize((470.0, 860.0), 420.0)
 PLACE = MapSize((310.0, 570.0), 320.0)
 WIDE = MapSize((800.0, 1440.0), 420.0)
-#: The Briefing map on each projector size, with the sidebar shown and in presentation mode.
-BRIEFING = {"1920×1080": MapSize((1200.0, 1450.0), 640.0), "1280×720": MapSize((670.0, 920.0), 400.0)}
+#: The Briefing map on each projector size, from the sidebar shown to presentation mode.
+BRIEFING = {"1920×1080": MapSize((1208.0, 1458.0), 640.0), "1280×720": MapSize((675.0, 925.0), 400.0)}
 
 
 @dataclass(frozen=True)
