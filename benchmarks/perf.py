@@ -233,6 +233,7 @@ def main() -> int:
     args = parser.parse_args()
     print("first paint beside the floor …", file=sys.stderr, flush=True)
     floor = paint_beside_floor(args.paint_runs)
+    print(floor_table(floor), flush=True)  # at once: the scales below take many minutes
     results: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         for scale in args.scales:
@@ -251,7 +252,6 @@ def main() -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     report = {"machine_cores": os.cpu_count(), "paint_beside_floor": floor, "results": results}
     out.write_text(json.dumps(report, indent=2) + "\n")
-    print(floor_table(floor))
     print(table(results))
     return 0
 
