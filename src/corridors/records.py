@@ -104,7 +104,7 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
         )
     towns: dict[str, list[dict]] = {}
     for venue in out:
-        towns.setdefault(locality(venue["place"]), []).append(venue)
+        towns.setdefault(locality(str(venue["place"])), []).append(venue)
     for town, venues in towns.items():
         total = sum(v["count"] for v in venues)
         busiest = max(venues, key=lambda v: (v["count"], v["place"] == town))
