@@ -144,7 +144,7 @@ def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[
         return None, [Problem(name, "-", "-", "file is binary, not text")]
     try:
         data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # bad dates and deep nesting are not YAMLErrors
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         return None, [Problem(name, "-", "-", f"not valid YAML{where}")]
@@ -265,7 +265,7 @@ def step_of(raw: str | None, count: int) -> tuple[int, str | None]:
     """Zero-based step from a 1-based URL value, with a notice when the value was unusable."""
     if raw is None:
         return 0, None
-    if raw.isdigit() and 1 <= int(raw) <= count:
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= count:
         return int(raw) - 1, None
     return 0, f"Ignored step '{raw[:20]}': this briefing has steps 1 to {count}."
 

@@ -24,8 +24,9 @@ from corridors.catalog import DataError, Dataset, default_geodata, load
 from corridors.details import Details
 from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.layers import LegendEntry
+from corridors.safety import boundary
 from corridors.schema import MODES, STATUSES
-from corridors.userlayers import UserLayer
+from corridors.userlayers import UserLayer, clean_text
 from corridors.validate import Problem
 
 KEY = "filters"
@@ -61,12 +62,14 @@ def dataset(root: Path | None = None) -> Dataset:
     ``CORRIDORS_GEODATA`` points the app at another geodata folder (a user's copy, or tests).
     """
     root = root or Path(os.environ.get("CORRIDORS_GEODATA") or default_geodata())
-    try:
-        return _load(str(root), _signature(root))
-    except DataError as exc:
-        show_problems(exc.problems)
-        st.stop()
-        raise  # unreachable: st.stop() ends the script run
+    with boundary(
+        "the data files", st.error, "Run `corridors validate` on the data folder, fix what it lists and reload."
+    ):
+        try:
+            return _load(str(root), _signature(root))
+        except DataError as exc:
+            show_problems(exc.problems)
+    st.stop()  # the data cannot be used: the page ends with the message above
 
 
 def show_problems(problems: list[Problem]) -> None:
@@ -103,7 +106,9 @@ def sidebar(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     choices = Choices.of(ds)
     keys = _widget_keys()
     if KEY not in st.session_state:
-        filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
+        filters, notices = choices.default(), []
+        with boundary("the link", st.error, "The default view is shown instead; check the address you followed."):
+            filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
         _seed_widgets(filters)
         st.session_state[KEY] = filters
         for notice in notices:
@@ -273,12 +278,13 @@ def briefings(ds: Dataset) -> dict[str, Briefing]:
     """Bundled briefings, then this session's uploaded ones and 'My briefing' if it has views."""
     found: dict[str, Briefing] = {}
     for name, path in bundled(_root()).items():
-        loaded, problems = load_briefing(path, ds)
-        if loaded is None:
-            st.error(f"Briefing '{name}' was skipped because its file has problems:")
-            st.code("\n".join(str(p) for p in problems), language=None)
-        else:
-            found[loaded.id] = loaded
+        with boundary(f"the briefing '{name}'", st.error, "It is skipped; run `corridors validate` to check its file."):
+            loaded, problems = load_briefing(path, ds)
+            if loaded is None:
+                st.error(f"Briefing '{name}' was skipped because its file has problems:")
+                st.code("\n".join(str(p) for p in problems), language=None)
+            else:
+                found[loaded.id] = loaded
     found.update(st.session_state.get(UPLOADED, {}))
     mine = st.session_state.get(MINE, MY_BRIEFING)
     if mine.views:
@@ -332,7 +338,10 @@ def briefing_upload(ds: Dataset) -> None:
     upload = st.file_uploader("Upload a briefing file (YAML)", type=["yaml", "yml"], key="briefing-upload")
     if upload is None:
         return
-    loaded, problems = parse_briefing(upload.getvalue(), ds, upload.name)
+    with boundary(f"'{clean_text(upload.name, 60)}'", st.error, BRIEFING_TODO) as outcome:
+        loaded, problems = parse_briefing(upload.getvalue(), ds, upload.name)
+    if outcome.failed:
+        return
     if loaded is None:
         st.error(f"'{upload.name}' was not loaded: nothing has changed.")
         st.code("\n".join(str(p) for p in problems), language=None)
@@ -380,6 +389,18 @@ def view_exports(ds: Dataset, view: SavedView, name: str, position: str = "", up
 
 
 USER_LAYERS = "user.layers"
+LAYER_TODO = "Check that the file opens in a GIS such as QGIS, save it again (GeoJSON is safest) and upload that."
+BRIEFING_TODO = "Compare it with the bundled default.yaml, fix it and upload it again."
+
+
+def _read_layer(name: str, data: bytes) -> UserLayer | None:
+    """One uploaded layer, or None after showing why not (a refusal, or an unexpected error logged)."""
+    with boundary(f"'{clean_text(name, 60)}'", st.error, LAYER_TODO):
+        try:
+            return userlayers.read(name, data)
+        except userlayers.Refused as exc:
+            st.error(str(exc))
+    return None
 
 
 def user_layer_panel() -> tuple[UserLayer, ...]:
@@ -398,10 +419,8 @@ def user_layer_panel() -> tuple[UserLayer, ...]:
             if upload.file_id in seen:
                 continue
             seen.add(upload.file_id)
-            try:
-                layer = userlayers.read(upload.name, upload.getvalue())
-            except userlayers.Refused as exc:
-                st.error(str(exc))
+            layer = _read_layer(upload.name, upload.getvalue())
+            if layer is None:
                 continue
             layers_now[layer.name] = layer
             for note in layer.notes:

@@ -202,7 +202,7 @@ def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | No
     """All cells as strings; rows with the wrong number of cells reported by line and skipped."""
     file = path.name
     try:
-        header = next(csv.reader(io.StringIO(text, newline="")))
+        header = next(row for row in csv.reader(io.StringIO(text, newline="")) if row)  # arrow skips blank lines too
     except (csv.Error, StopIteration) as exc:
         problems.append(Problem(file, "-", "-", f"not valid CSV: {exc}"))
         return None
@@ -225,6 +225,9 @@ def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | No
         )
     except (pa.ArrowInvalid, ValueError) as exc:
         problems.append(Problem(file, "-", "-", f"not valid CSV: {str(exc).strip().splitlines()[0]}"))
+        return None
+    if not all(pa.types.is_string(t) for t in table.schema.types):  # arrow read another line as the header
+        problems.append(Problem(file, "header", "-", "not valid CSV: the header line cannot be read"))
         return None
     _report_first(file, short, len(short), "-", "wrong number of cells", problems)
     return table
@@ -351,6 +354,36 @@ def _read_corridors(root: Path, report: Report) -> None:
             report.corridors.append((props, geometry))
 
 
+def _country_problem(feature: Any) -> tuple[str, str] | None:
+    """What is wrong with one basemap country (field, message), or None: the map draws and labels each one."""
+    props = feature.get("properties") if isinstance(feature, dict) else None
+    if not isinstance(props, dict) or not all(isinstance(props.get(k), str) for k in ("name", "iso_a3")):
+        return "properties", "needs text fields name and iso_a3"
+    try:
+        geom = shape(feature.get("geometry"))
+    except Exception as exc:  # shapely raises several types for malformed GeoJSON
+        return "geometry", f"not a valid GeoJSON geometry ({exc})"
+    if geom.geom_type not in ("Polygon", "MultiPolygon") or geom.is_empty:
+        return "geometry", f"{geom.geom_type} is not a country polygon"
+    minx, miny, maxx, maxy = geom.bounds
+    if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
+        return "geometry", "coordinates out of range (lon -180..180, lat -90..90)"
+    return None
+
+
+def _read_countries(root: Path, problems: list[Problem]) -> dict[str, Any] | None:
+    countries = read_json(root / COUNTRIES, problems)
+    if countries is None:
+        return None
+    if not isinstance(countries, dict) or not isinstance(countries.get("features"), list):
+        problems.append(Problem(COUNTRIES, "-", "features", "must be a GeoJSON FeatureCollection"))
+        return None
+    bad = [(n, found) for n, f in enumerate(countries["features"], start=1) if (found := _country_problem(f))]
+    for number, (where, message) in bad:
+        problems.append(Problem(COUNTRIES, f"feature {number}", where, message))
+    return None if bad else countries
+
+
 def _check_unique(file: str, ids: list[str], problems: list[Problem]) -> None:
     seen: set[str] = set()
     for value in ids:
@@ -434,12 +467,10 @@ def validate(root: Path) -> Report:
         Disagreement,
         report.problems,
     )
-    countries = read_json(root / COUNTRIES, report.problems)
-    if countries is not None:
-        if isinstance(countries, dict) and isinstance(countries.get("features"), list):
-            report.countries = countries
-        else:
-            report.problems.append(Problem(COUNTRIES, "-", "features", "must be a GeoJSON FeatureCollection"))
+    report.countries = _read_countries(root, report.problems)
+    for file, records in ((CORRIDORS, report.corridors), (EVENTS, report.events), (TRADE, report.trade)):
+        if len(records) == 0 and not any(p.file == file for p in report.problems):
+            report.problems.append(Problem(file, "-", "-", "no records: the map needs at least one"))
     _check_unique(CORRIDORS, [c.id for c, _ in report.corridors], report.problems)
     _check_unique(EVENTS, [e.id for e in report.events], report.problems)
     _check_unique(SOURCES, [s.id for s in report.sources], report.problems)

@@ -1,0 +1,146 @@
+"""How the damaged and hostile archives of the corpus (tests/files/zip-*) were made.
+
+Each builder starts from the good ``shapefile-ok.zip`` (a point Shapefile of four stored
+members) and damages one thing. ``python -m tests.corpus`` writes them all again; the files
+are committed, so tests never depend on this module's output being byte-identical.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+FILES = Path(__file__).parent / "files"
+LOCAL, CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
+
+
+def good() -> bytes:
+    return (FILES / "shapefile-ok.zip").read_bytes()
+
+
+def parts() -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(good())) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def zipped(files: dict[str, bytes], method: int = zipfile.ZIP_STORED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            zf.writestr(info, data, compress_type=method, compresslevel=9 if method == zipfile.ZIP_DEFLATED else None)
+    return out.getvalue()
+
+
+def headers(data: bytes, signature: bytes) -> list[int]:
+    """Offsets of every header with this signature."""
+    found, at = [], data.find(signature)
+    while at >= 0:
+        found.append(at)
+        at = data.find(signature, at + 1)
+    return found
+
+
+def patched(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
+    out = bytearray(data)
+    for offset, value in patches:
+        out[offset : offset + len(value)] = value
+    return bytes(out)
+
+
+def version_damaged() -> bytes:
+    """The case fuzzing found: a damaged 'version needed' byte in the directory (zipfile: NotImplementedError)."""
+    data = good()
+    return patched(data, [(headers(data, CENTRAL)[0] + 6, b"\xff")])
+
+
+def bad_crc() -> bytes:
+    """One byte of the .dbf's data changed: the directory reads, the member does not unpack."""
+    data = good()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("s.dbf")
+    name_len, extra_len = struct.unpack("<HH", data[info.header_offset + 26 : info.header_offset + 30])
+    start = info.header_offset + 30 + name_len + extra_len
+    return patched(data, [(start + 40, bytes([data[start + 40] ^ 0xFF]))])
+
+
+def _every_header(data: bytes, local: int, central: int, value: bytes) -> bytes:
+    return patched(
+        data,
+        [(o + local, value) for o in headers(data, LOCAL)] + [(o + central, value) for o in headers(data, CENTRAL)],
+    )
+
+
+def deflate64() -> bytes:
+    """Members marked as Deflate64 (method 9), which Windows writes for large folders and zipfile cannot read."""
+    return _every_header(good(), 8, 10, struct.pack("<H", 9))
+
+
+def encrypted() -> bytes:
+    """Members marked as password-protected (general purpose flag bit 0)."""
+    return _every_header(good(), 6, 8, struct.pack("<H", 1))
+
+
+def bomb() -> bytes:
+    """A .dbf of 5 MB of zeros squeezed into ~5 KB (ratio about 1000 to 1)."""
+    return zipped({**parts(), "s.dbf": bytes(5_000_000)}, zipfile.ZIP_DEFLATED)
+
+
+def too_large() -> bytes:
+    """A directory that declares 3 GB for the .shp (a bomb that lies about nothing else)."""
+    data = good()
+    return patched(data, [(headers(data, CENTRAL)[0] + 24, struct.pack("<I", 3_000_000_000))])
+
+
+def nested() -> bytes:
+    return zipped({"layer.zip": good()})
+
+
+def path_traversal() -> bytes:
+    return zipped({f"../../{name}": data for name, data in parts().items()})
+
+
+def too_many_members() -> bytes:
+    return zipped({**parts(), **{f"notes/{n:03}.txt": b"" for n in range(150)}})
+
+
+def missing_dbf() -> bytes:
+    return zipped({name: data for name, data in parts().items() if not name.endswith(".dbf")})
+
+
+def not_a_shapefile() -> bytes:
+    return zipped({**parts(), "s.shp": b"this is a text file renamed to .shp\n" * 4})
+
+
+def in_folder() -> bytes:
+    """Accepted: a deflated Shapefile in a folder, with a folder entry, macOS metadata and a readme."""
+    files = {"layer/": b"", **{f"layer/{name}": data for name, data in parts().items()}}
+    files |= {"__MACOSX/layer/._s.shp": b"\x00\x05\x16\x07", "layer/readme.txt": b"Points.\n"}
+    return zipped(files, zipfile.ZIP_DEFLATED)
+
+
+#: Corpus file name -> builder.
+BUILDERS: dict[str, Callable[[], bytes]] = {
+    "zip-version-damaged.zip": version_damaged,
+    "zip-bad-crc.zip": bad_crc,
+    "zip-deflate64.zip": deflate64,
+    "zip-encrypted.zip": encrypted,
+    "zip-bomb.zip": bomb,
+    "zip-too-large.zip": too_large,
+    "zip-nested.zip": nested,
+    "zip-path-traversal.zip": path_traversal,
+    "zip-too-many-members.zip": too_many_members,
+    "zip-missing-dbf.zip": missing_dbf,
+    "zip-not-a-shapefile.zip": not_a_shapefile,
+    "zip-named-geojson.geojson": good,
+    "zip-in-folder.zip": in_folder,
+}
+
+
+if __name__ == "__main__":
+    for file_name, build in BUILDERS.items():
+        (FILES / file_name).write_bytes(build())
+        print(f"wrote tests/files/{file_name}")
