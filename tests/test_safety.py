@@ -82,6 +82,8 @@ def test_a_corrupt_archive_is_refused_and_the_other_layers_stay():
     ]
     assert "user-0" in deck_layer_ids(at) and "user-1" not in deck_layer_ids(at)
     assert any("points · 1 feature(s)" in m.value for m in at.markdown)
+    at.toggle[0].set_value(False).run()  # any later change: the refusal stays while the file is listed
+    assert errors(at)[0].startswith("'zip-version-damaged.zip': The .zip file is damaged")
 
 
 def test_an_unexpected_error_in_the_layer_reader_is_a_message_not_a_traceback(monkeypatch):

@@ -43,6 +43,7 @@ def boundary(what: str, show: Callable[[str], object], todo: str = TRY_AGAIN) ->
     (``st.error`` in the app), ``todo`` tells the user what to do next. The caller checks
     ``outcome.failed`` to fall back (keep the old state, use defaults, stop the page).
     """
+    what = "".join(ch for ch in what if ch.isprintable())  # one log line, whatever a file was called
     outcome = Outcome()
     try:
         yield outcome

@@ -393,14 +393,15 @@ LAYER_TODO = "Check that the file opens in a GIS such as QGIS, save it again (Ge
 BRIEFING_TODO = "Compare it with the bundled default.yaml, fix it and upload it again."
 
 
-def _read_layer(name: str, data: bytes) -> UserLayer | None:
-    """One uploaded layer, or None after showing why not (a refusal, or an unexpected error logged)."""
-    with boundary(f"'{clean_text(name, 60)}'", st.error, LAYER_TODO):
+def _read_layer(name: str, data: bytes) -> UserLayer | str:
+    """One uploaded layer, or the message saying why not: a refusal, or an unexpected error (logged)."""
+    problems: list[str] = []
+    with boundary(f"'{clean_text(name, 60)}'", problems.append, LAYER_TODO):
         try:
             return userlayers.read(name, data)
         except userlayers.Refused as exc:
-            st.error(str(exc))
-    return None
+            problems.append(str(exc))
+    return problems[0]
 
 
 def user_layer_panel() -> tuple[UserLayer, ...]:
@@ -415,18 +416,21 @@ def user_layer_panel() -> tuple[UserLayer, ...]:
         files = st.file_uploader(
             "Add a layer", type=[s[1:] for s in userlayers.SUFFIXES], accept_multiple_files=True, key="user-upload"
         )
+        refused: dict[str, str] = st.session_state.setdefault(f"{USER_LAYERS}.refused", {})
         for upload in files or []:
-            if upload.file_id in seen:
-                continue
-            seen.add(upload.file_id)
-            layer = _read_layer(upload.name, upload.getvalue())
-            if layer is None:
-                continue
-            layers_now[layer.name] = layer
-            for note in layer.notes:
-                st.info(f"{layer.name}: {note}")
+            if upload.file_id not in seen:
+                seen.add(upload.file_id)
+                read = _read_layer(upload.name, upload.getvalue())
+                if isinstance(read, str):
+                    refused[upload.file_id] = read
+                else:
+                    layers_now[read.name] = read
+                    for note in read.notes:
+                        st.info(f"{read.name}: {note}")
+            if upload.file_id in refused:
+                st.error(refused[upload.file_id])  # shown for as long as the file stays in the list
         for name, layer in list(layers_now.items()):
-            left, right = st.columns([3, 1])
+            left, right = st.columns([3, 2], vertical_alignment="center")
             left.write(f"{name} · {len(layer.frame):,} feature(s)")
             if right.button("Remove", key=f"remove-{name}"):
                 del layers_now[name]
