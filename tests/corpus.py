@@ -51,6 +51,14 @@ def patched(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
     return bytes(out)
 
 
+def _data_start(data: bytes, name: str) -> int:
+    """Offset of a member's (compressed) data, after its local header."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        offset = zf.getinfo(name).header_offset
+    name_len, extra_len = struct.unpack("<HH", data[offset + 26 : offset + 30])
+    return offset + 30 + name_len + extra_len
+
+
 def version_damaged() -> bytes:
     """The case fuzzing found: a damaged 'version needed' byte in the directory (zipfile: NotImplementedError)."""
     data = good()
@@ -60,11 +68,21 @@ def version_damaged() -> bytes:
 def bad_crc() -> bytes:
     """One byte of the .dbf's data changed: the directory reads, the member does not unpack."""
     data = good()
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        info = zf.getinfo("s.dbf")
-    name_len, extra_len = struct.unpack("<HH", data[info.header_offset + 26 : info.header_offset + 30])
-    start = info.header_offset + 30 + name_len + extra_len
-    return patched(data, [(start + 40, bytes([data[start + 40] ^ 0xFF]))])
+    start = _data_start(data, "s.dbf") + 40
+    return patched(data, [(start, bytes([data[start] ^ 0xFF]))])
+
+
+def corrupt_deflate() -> bytes:
+    """A deflated .shp whose stream starts with an invalid block type (zipfile: zlib.error)."""
+    data = zipped(parts(), zipfile.ZIP_DEFLATED)
+    return patched(data, [(_data_start(data, "s.shp"), b"\xff")])
+
+
+def truncated_member() -> bytes:
+    """The .prj declared 100 KB long, as if the download stopped early: its data ends with the file (EOFError)."""
+    data = good()
+    size = struct.pack("<II", 100_000, 100_000)
+    return patched(data, [(headers(data, LOCAL)[3] + 18, size), (headers(data, CENTRAL)[3] + 20, size)])
 
 
 def _every_header(data: bytes, local: int, central: int, value: bytes) -> bytes:
@@ -126,6 +144,8 @@ def in_folder() -> bytes:
 BUILDERS: dict[str, Callable[[], bytes]] = {
     "zip-version-damaged.zip": version_damaged,
     "zip-bad-crc.zip": bad_crc,
+    "zip-corrupt-deflate.zip": corrupt_deflate,
+    "zip-truncated-member.zip": truncated_member,
     "zip-deflate64.zip": deflate64,
     "zip-encrypted.zip": encrypted,
     "zip-bomb.zip": bomb,

@@ -37,6 +37,8 @@ def test_only_the_shapefiles_own_files_leave_the_archive(tmp_path):
     [
         (corpus.version_damaged, "The .zip file is damaged or not a zip archive (its headers cannot be read)."),
         (corpus.bad_crc, "The .zip file is damaged: 's.dbf' inside it cannot be unpacked."),
+        (corpus.corrupt_deflate, "The .zip file is damaged: 's.shp' inside it cannot be unpacked."),
+        (corpus.truncated_member, "The .zip file is damaged: 's.prj' inside it cannot be unpacked."),
         (corpus.deflate64, "'s.shp' in the .zip is compressed with Deflate64, which cannot be read here."),
         (corpus.encrypted, "The .zip is password-protected ('s.shp' is encrypted)."),
         (corpus.bomb, "'s.dbf' in the .zip is compressed more than 200 to 1, as zip bombs are"),
