@@ -146,3 +146,10 @@ def test_a_layer_at_the_feature_limit_draws():
     layer = userlayers.read("many.csv", ("lat,lon,name\n" + rows).encode())
     (deck_layer,) = user_layers((layer,))
     assert len(deck_layer.data["features"]) == userlayers.MAX_FEATURES
+
+
+@pytest.mark.parametrize("file", ["trade.csv", "events.csv"])
+def test_a_column_named_twice_is_a_problem(tiny, file):
+    text = (tiny / file).read_text().splitlines()
+    (tiny / file).write_text(f"{text[0]},note\n" + "\n".join(f"{line}," for line in text[1:]) + "\n")
+    assert problems_of(tiny) == [f"{file}: header: note: column appears more than once"]

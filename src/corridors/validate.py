@@ -115,6 +115,14 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         return None
 
 
+def _repeated(file: str, header: list[str], problems: list[Problem]) -> bool:
+    """A column named twice in the header is a problem (which of the two would count?)."""
+    twice = sorted({str(c) for c in header if header.count(c) > 1})
+    if twice:
+        problems.append(Problem(file, "header", ", ".join(twice), "column appears more than once"))
+    return bool(twice)
+
+
 def read_csv_rows(path: Path, problems: list[Problem], columns: list[str]) -> list[tuple[str, dict[str, str]]]:
     """Rows of a CSV file as (label, row) pairs; missing or extra columns become problems."""
     text = read_text(path, problems)
@@ -125,7 +133,7 @@ def read_csv_rows(path: Path, problems: list[Problem], columns: list[str]) -> li
         header = reader.fieldnames or []
         missing = [c for c in columns if c not in header]
         extra = [c for c in header if c not in columns]
-        if missing or extra:
+        if missing or extra or _repeated(path.name, header, problems):
             if missing:
                 problems.append(Problem(path.name, "header", ", ".join(missing), "missing column"))
             if extra:
@@ -252,7 +260,7 @@ def parse_table(path: Path, model: type[BaseModel], problems: list[Problem]) -> 
         problems.append(Problem(file, "header", ", ".join(missing), "missing column"))
     if extra:
         problems.append(Problem(file, "header", ", ".join(extra), "unknown column"))
-    if missing or extra or table.num_rows == 0:
+    if missing or extra or _repeated(file, header, problems) or table.num_rows == 0:
         return empty
     first = table.column(0)
 
