@@ -111,7 +111,7 @@ class Mutator:
     def __init__(self, rng: random.Random):
         self.rng = rng
 
-    def bytes(self, data: bytes, rounds: int | None = None) -> bytes:
+    def binary(self, data: bytes, rounds: int | None = None) -> bytes:
         rng, out = self.rng, bytearray(data)
         for _ in range(rounds or rng.randint(1, 4)):
             op, at = rng.randrange(7), rng.randrange(len(out) + 1)
@@ -156,10 +156,10 @@ class Mutator:
                 lines[a], lines[b] = lines[b], lines[a]
                 text = "\n".join(lines)
         out = text.encode("utf-8", errors="surrogateescape")
-        return self.bytes(out, 1) if rng.random() < 0.3 else out
+        return self.binary(out, 1) if rng.random() < 0.3 else out
 
     def any(self, data: bytes) -> bytes:
-        return self.text(data) if self.rng.random() < 0.6 else self.bytes(data)
+        return self.text(data) if self.rng.random() < 0.6 else self.binary(data)
 
     def archive(self, data: bytes) -> bytes:
         """A zip with a header field changed, or re-zipped with one member damaged, renamed or recompressed."""
@@ -179,9 +179,9 @@ class Mutator:
                 big = any(info.file_size > 1_000_000 for info in zf.infolist())
                 files = {} if big else {info.filename: zf.read(info) for info in zf.infolist()}
         except Exception:
-            return self.bytes(data)
+            return self.binary(data)
         if not files:  # unreadable, empty or a bomb: damage the bytes instead of unpacking them
-            return self.bytes(data)
+            return self.binary(data)
         name = rng.choice(sorted(files))
         op = rng.randrange(4)
         if op == 0:
@@ -189,13 +189,13 @@ class Mutator:
         elif op == 1:
             files[rng.choice(NAMES) + name[-4:]] = files.pop(name)
         elif op == 2:
-            files[name[:-4] + rng.choice((".SHP", ".dbf", ".zip", ".prj", ".cpg", ".shx"))] = self.bytes(files[name])
-        out = io.BytesIO()
+            files[name[:-4] + rng.choice((".SHP", ".dbf", ".zip", ".prj", ".cpg", ".shx"))] = self.binary(files[name])
+        buffer = io.BytesIO()
         method = rng.choice((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA))
-        with zipfile.ZipFile(out, "w", compression=method) as zf:
+        with zipfile.ZipFile(buffer, "w", compression=method) as zf:
             for member, content in files.items():
                 zf.writestr(member or "x", content)
-        return out.getvalue()
+        return buffer.getvalue()
 
     def name(self, name: str) -> str:
         """The upload's name: mostly kept, sometimes with another extension or a hostile stem."""

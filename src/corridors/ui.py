@@ -106,7 +106,8 @@ def sidebar(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     choices = Choices.of(ds)
     keys = _widget_keys()
     if KEY not in st.session_state:
-        filters, notices = choices.default(), []
+        filters: Filters = choices.default()
+        notices: list[str] = []
         with boundary("the link", st.error, "The default view is shown instead; check the address you followed."):
             filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
         _seed_widgets(filters)
