@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
 from shapely.geometry import mapping
 from shapely.validation import make_valid
 
@@ -151,10 +153,17 @@ def _repair(frame: gpd.GeoDataFrame, notes: list[str]) -> gpd.GeoDataFrame:
     if empty.any():
         notes.append(f"Skipped {int(empty.sum())} feature(s) without geometry.")
         frame = frame[~empty]
+    if not np.isfinite(shapely.get_coordinates(frame.geometry.values)).all():
+        raise Refused("Some coordinates are not numbers (NaN or infinity); fix them and upload again.")
     invalid = ~frame.geometry.is_valid
     if invalid.any():
         frame = frame.copy()
-        frame.loc[invalid, "geometry"] = frame.loc[invalid, "geometry"].map(make_valid)
+        try:
+            frame.loc[invalid, "geometry"] = frame.loc[invalid, "geometry"].map(make_valid)
+        except shapely.errors.GEOSException as exc:
+            raise Refused(
+                "Some geometries are invalid and cannot be repaired; fix them in a GIS and upload again."
+            ) from exc
         notes.append(f"Repaired {int(invalid.sum())} invalid geometr{'y' if invalid.sum() == 1 else 'ies'}.")
     return frame
 
