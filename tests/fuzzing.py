@@ -92,6 +92,7 @@ INTERESTING_TEXT = (
     "٣",
     "1_000",
     " 7 ",
+    "[" * 1100,  # deeper than Python's recursion limit
 )
 #: Header fields of a zip, as (offset, width) by signature: versions, flags, method, CRC, sizes, name
 #: and extra lengths, member offsets, and the end record's counts and directory size and offset.

@@ -153,3 +153,9 @@ def test_a_column_named_twice_is_a_problem(tiny, file):
     text = (tiny / file).read_text().splitlines()
     (tiny / file).write_text(f"{text[0]},note\n" + "\n".join(f"{line}," for line in text[1:]) + "\n")
     assert problems_of(tiny) == [f"{file}: header: note: column appears more than once"]
+
+
+@pytest.mark.parametrize("file", ["corridors.geojson", "countries.geojson"])
+def test_json_nested_too_deeply_is_a_problem(tiny, file):
+    (tiny / file).write_text("[" * 100_000 + "]" * 100_000)
+    assert f"{file}: -: -: not valid JSON: nested too deeply" in problems_of(tiny)

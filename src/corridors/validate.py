@@ -160,6 +160,9 @@ def read_json(path: Path, problems: list[Problem]) -> Any | None:
     except json.JSONDecodeError as exc:
         problems.append(Problem(path.name, "-", "-", f"not valid JSON: {exc.msg} at line {exc.lineno}"))
         return None
+    except RecursionError:
+        problems.append(Problem(path.name, "-", "-", "not valid JSON: nested too deeply"))
+        return None
 
 
 def _model_problems(file: str, record: str, exc: ValidationError) -> list[Problem]:
