@@ -1,4 +1,5 @@
 # Two commands on a fresh machine: `make run` and `make test`.
+# requirements.lock pins every package (the app's, the tests' and the linters'); pyproject.toml declares them.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -29,6 +30,8 @@ run: $(STAMP)
 test: $(STAMP) /usr/bin/chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry .
+	$(BIN)/mypy
 	$(BIN)/corridors validate
 	$(BIN)/python -m pytest
 
@@ -38,16 +41,18 @@ bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60
 
-# A deeper search with the fuzzer that make test runs briefly (tests/fuzzing.py; not part of make bench):
+# A deeper search with the fuzzer that make test runs briefly (tests/fuzz/; not part of make bench):
 # FUZZ_SECONDS in all (default 600), FUZZ_CASES per target at most, FUZZ_SEED (default: a new one, printed).
 # Inputs that break a reader are saved in fuzz-findings/ with the command that replays each one.
 FUZZ_SECONDS ?= 600
 fuzz: $(STAMP)
-	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m tests.fuzzing
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m tests.fuzz
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry .
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format .

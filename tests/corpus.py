@@ -11,10 +11,8 @@ import io
 import struct
 import zipfile
 from collections.abc import Callable
-from pathlib import Path
 
-FILES = Path(__file__).parent / "files"
-LOCAL, CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
+from tests.fixtures import CENTRAL, FILES, LOCAL, headers, patched, shapefile_parts, zipped
 
 
 def good() -> bytes:
@@ -22,33 +20,7 @@ def good() -> bytes:
 
 
 def parts() -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(good())) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
-
-
-def zipped(files: dict[str, bytes], method: int = zipfile.ZIP_STORED) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as zf:
-        for name, data in files.items():
-            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
-            zf.writestr(info, data, compress_type=method, compresslevel=9 if method == zipfile.ZIP_DEFLATED else None)
-    return out.getvalue()
-
-
-def headers(data: bytes, signature: bytes) -> list[int]:
-    """Offsets of every header with this signature."""
-    found, at = [], data.find(signature)
-    while at >= 0:
-        found.append(at)
-        at = data.find(signature, at + 1)
-    return found
-
-
-def patched(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
-    out = bytearray(data)
-    for offset, value in patches:
-        out[offset : offset + len(value)] = value
-    return bytes(out)
+    return shapefile_parts()
 
 
 def _data_start(data: bytes, name: str) -> int:

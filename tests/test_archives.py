@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from corridors import archives
-from tests import corpus
+from tests.fixtures import CENTRAL, FILES, LOCAL, headers, patched, shapefile_parts, zipped
 
 
 def unpack(data: bytes, tmp_path) -> list[str]:
@@ -23,62 +23,65 @@ def refusal(data: bytes, tmp_path) -> str:
     return str(err.value)
 
 
+def corpus(name: str) -> bytes:
+    return (FILES / name).read_bytes()
+
+
 def test_a_good_shapefile_is_unpacked_as_plain_files(tmp_path):
-    assert unpack(corpus.good(), tmp_path) == ["layer.dbf", "layer.prj", "layer.shp", "layer.shx"]
+    assert unpack(corpus("shapefile-ok.zip"), tmp_path) == ["layer.dbf", "layer.prj", "layer.shp", "layer.shx"]
     assert (tmp_path / "layer.shp").read_bytes()[:4] == archives.SHP_MAGIC
 
 
 def test_only_the_shapefiles_own_files_leave_the_archive(tmp_path):
-    assert unpack(corpus.in_folder(), tmp_path) == ["layer.dbf", "layer.prj", "layer.shp", "layer.shx"]
+    assert unpack(corpus("zip-in-folder.zip"), tmp_path) == ["layer.dbf", "layer.prj", "layer.shp", "layer.shx"]
 
 
 @pytest.mark.parametrize(
-    ("build", "message"),
+    ("name", "message"),
     [
-        (corpus.version_damaged, "The .zip file is damaged or not a zip archive (its headers cannot be read)."),
-        (corpus.bad_crc, "The .zip file is damaged: 's.dbf' inside it cannot be unpacked."),
-        (corpus.corrupt_deflate, "The .zip file is damaged: 's.shp' inside it cannot be unpacked."),
-        (corpus.truncated_member, "The .zip file is damaged: 's.prj' inside it cannot be unpacked."),
-        (corpus.deflate64, "'s.shp' in the .zip is compressed with Deflate64, which cannot be read here."),
-        (corpus.encrypted, "The .zip is password-protected ('s.shp' is encrypted)."),
-        (corpus.bomb, "'s.dbf' in the .zip is compressed more than 200 to 1, as zip bombs are"),
-        (corpus.too_large, "The .zip would unpack to 3,000 MB; the limit is 50 MB."),
-        (corpus.nested, "The .zip holds another archive ('layer.zip')."),
-        (corpus.path_traversal, "The .zip holds a file with an unsafe path ('../../s.shp'), so it was not opened."),
-        (corpus.too_many_members, "The .zip holds 154 files; the limit is 100."),
-        (corpus.missing_dbf, "The Shapefile has no .dbf file."),
-        (corpus.not_a_shapefile, "'s.shp' in the .zip is not a Shapefile (its header is damaged)."),
+        ("zip-version-damaged.zip", "The .zip file is damaged or not a zip archive (its headers cannot be read)."),
+        ("zip-bad-crc.zip", "The .zip file is damaged: 's.dbf' inside it cannot be unpacked."),
+        ("zip-corrupt-deflate.zip", "The .zip file is damaged: 's.shp' inside it cannot be unpacked."),
+        ("zip-truncated-member.zip", "The .zip file is damaged: 's.prj' inside it cannot be unpacked."),
+        ("zip-deflate64.zip", "'s.shp' in the .zip is compressed with Deflate64, which cannot be read here."),
+        ("zip-encrypted.zip", "The .zip is password-protected ('s.shp' is encrypted)."),
+        ("zip-bomb.zip", "'s.dbf' in the .zip is compressed more than 200 to 1, as zip bombs are"),
+        ("zip-too-large.zip", "The .zip would unpack to 3,000 MB; the limit is 50 MB."),
+        ("zip-nested.zip", "The .zip holds another archive ('layer.zip')."),
+        ("zip-path-traversal.zip", "The .zip holds a file with an unsafe path ('../../s.shp'), so it was not opened."),
+        ("zip-too-many-members.zip", "The .zip holds 154 files; the limit is 100."),
+        ("zip-missing-dbf.zip", "The Shapefile has no .dbf file."),
+        ("zip-not-a-shapefile.zip", "'s.shp' in the .zip is not a Shapefile (its header is damaged)."),
     ],
-    ids=lambda v: getattr(v, "__name__", ""),
 )
-def test_each_hostile_archive_is_refused_with_its_reason(tmp_path, build, message):
-    assert refusal(build(), tmp_path).startswith(message)
+def test_each_hostile_archive_is_refused_with_its_reason(tmp_path, name, message):
+    assert refusal(corpus(name), tmp_path).startswith(message)
 
 
 @pytest.mark.parametrize(
     "name", ["/etc/s.shp", "..\\..\\s.shp", "C:/temp/s.shp", "layer/../../s.shp", "../s.shp"], ids=repr
 )
 def test_unsafe_member_paths_are_refused_before_unpacking(tmp_path, name):
-    data = corpus.zipped({name: b"x", "s.prj": b"x"})
+    data = zipped({name: b"x", "s.prj": b"x"})
     assert "unsafe path" in refusal(data, tmp_path)
 
 
 def test_a_member_that_unpacks_to_more_than_it_declares_is_damaged(tmp_path):
-    data = corpus.good()
-    central = corpus.headers(data, corpus.CENTRAL)[0]
-    local = corpus.headers(data, corpus.LOCAL)[0]
-    lying = corpus.patched(data, [(central + 24, struct.pack("<I", 10)), (local + 22, struct.pack("<I", 10))])
+    data = corpus("shapefile-ok.zip")
+    central = headers(data, CENTRAL)[0]
+    local = headers(data, LOCAL)[0]
+    lying = patched(data, [(central + 24, struct.pack("<I", 10)), (local + 22, struct.pack("<I", 10))])
     assert "'s.shp' inside it cannot be unpacked" in refusal(lying, tmp_path)
 
 
 def test_two_files_with_one_name_are_refused(tmp_path):
-    data = corpus.zipped({**corpus.parts(), "S.DBF": b"x"})
+    data = zipped({**shapefile_parts(), "S.DBF": b"x"})
     assert "two files named 'S.DBF'" in refusal(data, tmp_path)
 
 
 def test_small_well_compressed_files_are_not_taken_for_bombs(tmp_path):
-    files = {**corpus.parts(), "s.cpg": b"UTF-8" + b" " * 50_000}
-    assert "layer.cpg" in unpack(corpus.zipped(files, zipfile.ZIP_DEFLATED), tmp_path)
+    files = {**shapefile_parts(), "s.cpg": b"UTF-8" + b" " * 50_000}
+    assert "layer.cpg" in unpack(zipped(files, zipfile.ZIP_DEFLATED), tmp_path)
 
 
 def test_names_in_messages_are_printable_and_short():

@@ -1,6 +1,6 @@
 """Mutation fuzzing in ``make test``: a bounded, seeded pass over every reader of user input.
 
-Each target runs a fixed number of cases from seed 18 (see tests/fuzzing.py), each capped in
+Each target runs a fixed number of cases from seed 18 (see tests/fuzz/), each capped in
 time so the whole module stays under ~30 s on a 2-core machine; ``make fuzz`` runs the same
 fuzzer for longer with fresh seeds. Below the pass: the inputs that once broke a reader, kept
 as regression cases with what they must produce now.
@@ -14,10 +14,9 @@ import pytest
 
 from corridors import briefing, tables, userlayers
 from corridors.catalog import DataError, load
+from corridors.deck import user_layers
 from corridors.filters import Choices, apply
-from corridors.layers import user_layers
-from tests import fuzzing
-from tests.conftest import TINY_EVENTS, TINY_TRADE, write_geodata
+from tests.fixtures import FILES, TINY_EVENTS, TINY_TRADE, fuzz, write_geodata
 
 #: Cases and a time cap (seconds) per target for make test: about 15 s in all on a busy 2-core machine.
 #: The first AT_LEAST cases of each always run, so the assertions below see the same cases everywhere.
@@ -26,11 +25,11 @@ AT_LEAST = 40
 
 
 @pytest.mark.parametrize("name", list(BUDGET))
-def test_mutated_inputs_give_a_result_or_a_refusal(ds, name):
-    (target,) = fuzzing.targets(ds, [name])
+def test_mutated_inputs_give_a_result_or_a_refusal(ds, tiny, name):
+    (target,) = fuzz.targets(ds, tiny, [name])
     cases, seconds = BUDGET[name]
     try:
-        result = fuzzing.run(target, fuzzing.SEED, cases, seconds, at_least=AT_LEAST)
+        result = fuzz.run(target, fuzz.SEED, cases, seconds, at_least=AT_LEAST)
     finally:
         target.close()
     report = "\n".join(f"{f.error}\n  replay: {f.replay()}" for f in result.findings[:10])
@@ -42,16 +41,16 @@ def test_mutated_inputs_give_a_result_or_a_refusal(ds, name):
 
 
 def test_a_case_is_the_same_every_time_its_seed_is():
-    data = (fuzzing.FILES / "shapefile-ok.zip").read_bytes()
-    first = fuzzing.Mutator(fuzzing.case_rng(18, "layers", 7)).archive(data)
-    again = fuzzing.Mutator(fuzzing.case_rng(18, "layers", 7)).archive(data)
-    other = fuzzing.Mutator(fuzzing.case_rng(18, "layers", 8)).archive(data)
+    data = (FILES / "shapefile-ok.zip").read_bytes()
+    first = fuzz.Mutator(fuzz.case_rng(18, "layers", 7)).archive(data)
+    again = fuzz.Mutator(fuzz.case_rng(18, "layers", 7)).archive(data)
+    other = fuzz.Mutator(fuzz.case_rng(18, "layers", 8)).archive(data)
     assert first == again and first != other
 
 
 def test_mutations_flip_cut_insert_and_damage_zip_headers():
-    mutate = fuzzing.Mutator(random.Random(1))
-    data = (fuzzing.FILES / "shapefile-ok.zip").read_bytes()
+    mutate = fuzz.Mutator(random.Random(1))
+    data = (FILES / "shapefile-ok.zip").read_bytes()
     outputs = [mutate.archive(data) for _ in range(200)]
     assert sum(out != data for out in outputs) > 150
     assert any(len(out) == len(data) and out.startswith(b"PK") and out != data for out in outputs)  # a header field
@@ -60,24 +59,24 @@ def test_mutations_flip_cut_insert_and_damage_zip_headers():
     assert any(mutate.name("a.zip") != "a.zip" for _ in range(100))  # extension or name swapped
 
 
-class Fragile(fuzzing.Target):
+class Fragile(fuzz.Target):
     """A reader with a bug: it trusts its input to be a number."""
 
     name = "fragile"
 
-    def make(self, mutate: fuzzing.Mutator) -> fuzzing.Case:
-        return fuzzing.Case("n.txt", mutate.any(b"12345"))
+    def make(self, mutate: fuzz.Mutator) -> fuzz.Case:
+        return fuzz.Case("n.txt", mutate.any(b"12345"))
 
-    def check(self, case: fuzzing.Case) -> str:
+    def check(self, case: fuzz.Case) -> str:
         return "accepted" if int(case.data) else "refused"
 
 
 def test_a_reader_with_a_bug_gives_findings_that_replay():
-    result = fuzzing.run(Fragile(), seed=5, cases=50, seconds=5)
+    result = fuzz.run(Fragile(), seed=5, cases=50, seconds=5)
     assert result.findings and result.findings[0].error.startswith("ValueError: invalid literal for int()")
     finding = result.findings[0]
-    assert finding.replay() == f"python -m tests.fuzzing --target fragile --seed 5 --case {finding.case}"
-    outcome, again = fuzzing.run_one(Fragile(), 5, finding.case)
+    assert finding.replay() == f"python -m tests.fuzz --target fragile --seed 5 --case {finding.case}"
+    outcome, again = fuzz.run_one(Fragile(), 5, finding.case)
     assert outcome == "finding" and again is not None and again.data == finding.data
 
 

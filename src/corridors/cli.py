@@ -39,15 +39,8 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Atomic write: never a half-written export."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
 def _export(args: argparse.Namespace) -> int:
-    from corridors import exports, filters, layers, render
+    from corridors import atomic, offline, render
     from corridors.briefing import bundled, load
     from corridors.catalog import DataError
     from corridors.catalog import load as load_dataset
@@ -73,7 +66,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "pdf":
         target = out if out.suffix == ".pdf" else out / f"{brief.id}.pdf"
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write(target, render.pdf(ds, brief))
+        atomic.write(target, render.pdf(ds, brief))
         print(f"wrote {target} ({len(brief.views)} pages)")
         return 0
     out.mkdir(parents=True, exist_ok=True)
@@ -82,11 +75,8 @@ def _export(args: argparse.Namespace) -> int:
         if args.format == "png":
             target, data = out / f"{brief.id}-{number}.png", render.png(ds, view, f"{number} / {total}")
         else:
-            sel = filters.apply(ds, view.filters)
-            deck = layers.build_deck(ds, sel, view.camera)
-            page = exports.deck_html(deck, view.title, view.caption, layers.legend(sel), render.source_line(ds, view))
-            target, data = out / f"{brief.id}-{number}.html", page.encode("utf-8")
-        _write(target, data)
+            target, data = out / f"{brief.id}-{number}.html", offline.view_html(ds, view).encode("utf-8")
+        atomic.write(target, data)
         print(f"wrote {target}")
     return 0
 
