@@ -18,9 +18,7 @@ import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
 from corridors.navigation import APP
-from tests import fuzz
-
-__all__ = ["fuzz"]  # handed on to test_fuzz.py; everything else here is defined here
+from tests import fuzz  # noqa: F401 - the mutation fuzzer, handed on to test_fuzz.py
 
 ROOT = Path(__file__).resolve().parents[1]
 GEODATA = ROOT / "geodata"
