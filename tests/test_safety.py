@@ -154,11 +154,22 @@ def test_a_bundled_briefing_that_breaks_the_reader_is_skipped_with_a_message(sma
     assert at.info[0].value.startswith("There is no briefing to show yet")
 
 
+TINY_BRIEFING = b"""id: mine
+title: Mine
+views:
+- title: The line
+  filters: {years: [2010, 2010]}
+  camera: {latitude: 40.5, longitude: 49, zoom: 6}
+"""
+
+
 def test_a_data_folder_without_briefings_offers_to_upload_one(monkeypatch, tiny):
     monkeypatch.setenv("CORRIDORS_GEODATA", str(tiny))
     at = run_app(page=BRIEFING.script)
-    assert at.info[0].value.startswith("There is no briefing to show yet")
-    assert at.file_uploader(key=state.BRIEFING_UPLOAD) is not None
+    assert at.info[0].value.startswith("There is no briefing to show yet") and not at.title
+    at.file_uploader(key=state.BRIEFING_UPLOAD).set_value(("mine.yaml", TINY_BRIEFING, "application/yaml")).run()
+    assert not at.exception
+    assert at.title[0].value == "The line"
 
 
 def test_a_data_folder_whose_records_all_fall_in_one_year_opens(monkeypatch, tiny):
