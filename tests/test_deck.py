@@ -72,7 +72,7 @@ def test_the_basemap_is_a_url_when_the_bundled_copy_is_served(ds, small):
 
 
 def test_a_point_corridor_is_a_dot(small):
-    assert [(p["id"], p["mode"]) for p in layer_data(deck_json(small), "corridor-points")] == [("airport", "air")]
+    assert [(p["id"], p["kind"]) for p in layer_data(deck_json(small), "corridor-points")] == [("airport", "corridor")]
 
 
 def test_a_corridor_is_on_the_map_from_the_year_it_opened(small):

@@ -19,6 +19,7 @@ from corridors import atomic, framing
 from corridors.camera import HOME, View
 from corridors.catalog import Dataset
 from corridors.filters import LAYERS, Choices, Filters
+from corridors.safety import boundary
 from corridors.validate import Problem
 
 BRIEFINGS = "briefings"
@@ -143,7 +144,7 @@ def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[
         return None, [Problem(name, "-", "-", "file is binary, not text")]
     try:
         data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # bad dates and deep nesting are not YAMLErrors
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         return None, [Problem(name, "-", "-", f"not valid YAML{where}")]
@@ -240,7 +241,7 @@ def step_of(raw: str | None, count: int) -> tuple[int, str | None]:
     """Zero-based step from a 1-based URL value, with a notice when the value was unusable."""
     if raw is None:
         return 0, None
-    if raw.isdigit() and 1 <= int(raw) <= count:
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= count:
         return int(raw) - 1, None
     return 0, f"Ignored step '{raw[:20]}': this briefing has steps 1 to {count}."
 
@@ -297,8 +298,13 @@ def available(
     found: dict[str, Briefing] = {}
     skipped: list[Skipped] = []
     for name, path in bundled(root).items():
-        loaded, problems = load(path, ds)
-        if loaded is None:
+        unexpected: list[str] = []
+        loaded: Briefing | None = None
+        with boundary(f"the briefing file '{path.name}'", unexpected.append, "It is skipped until it is fixed."):
+            loaded, problems = load(path, ds)
+        if unexpected:
+            skipped.append(Skipped(name, [Problem(f"{BRIEFINGS}/{path.name}", "-", "-", unexpected[0])]))
+        elif loaded is None:
             skipped.append(Skipped(name, problems))
         else:
             found[loaded.id] = loaded

@@ -76,7 +76,21 @@ def basemap_layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]
 
 
 #: What the browser needs of each record: its tooltip, what a click reports, and how it is drawn.
-SENT = ("id", "kind", "title", "body", "color", "width", "path", "position", "radius", "event_ids", "pair", "year")
+SENT = (
+    "id",
+    "kind",
+    "title",
+    "body",
+    "color",
+    "width",
+    "path",
+    "position",
+    "radius",
+    "place",
+    "event_ids",
+    "pair",
+    "year",
+)
 
 
 def sent(records: list[dict]) -> list[dict]:
