@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from corridors.catalog import Dataset, default_geodata, load
-from tests.fixtures import write_geodata, write_small
+from tests.fixtures import chromium, write_geodata, write_small
 
 
 @pytest.fixture
@@ -40,3 +41,35 @@ def small_app(small_root: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 def ds() -> Dataset:
     """The bundled dataset: for the few tests that it is valid and drawn (never pin its counts)."""
     return load(default_geodata())
+
+
+# --- the app served, and a browser (end-to-end tests) -------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[str]:
+    """The app on the bundled data, on a free local port."""
+    from corridors.server import serve
+
+    with serve() as (_, url):
+        yield url
+
+
+@pytest.fixture(scope="session")
+def small_server(small_root: Path) -> Iterator[str]:
+    """The app on the small geodata folder."""
+    from corridors.server import serve
+
+    with serve(env={"CORRIDORS_GEODATA": str(small_root)}) as (_, url):
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's headless Chromium (see tests.fixtures.chromium)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = chromium(p)
+        yield launched
+        launched.close()

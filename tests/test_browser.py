@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 import yaml
 from PIL import Image
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from corridors.camera import HOME
 from corridors.mercator import lonlat, pixel
 from corridors.server import serve
-from tests.fixtures import DEFAULT_BRIEFING, ROOT, SMALL_CORRIDORS, chromium, guarded, map_canvas, wait_painted
+from tests.fixtures import DEFAULT_BRIEFING, ROOT, SMALL_CORRIDORS, guarded, map_canvas, wait_painted
 
 pytestmark = pytest.mark.browser
 
@@ -33,28 +33,6 @@ def on_line(corridor_id: str, share: float = 0.5) -> tuple[float, float]:
     feature = next(f for f in SMALL_CORRIDORS if f["properties"]["id"] == corridor_id)
     (x0, y0), (x1, y1) = (pixel(lon, lat, 0) for lon, lat in feature["geometry"]["coordinates"][:2])
     return lonlat(x0 + (x1 - x0) * share, y0 + (y1 - y0) * share)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    """The app on the bundled data."""
-    with serve() as (_, url):
-        yield url
-
-
-@pytest.fixture(scope="module")
-def small_server(small_root: Path) -> Iterator[str]:
-    """The app on the small geodata folder."""
-    with serve(env={"CORRIDORS_GEODATA": str(small_root)}) as (_, url):
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = chromium(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture

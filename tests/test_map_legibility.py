@@ -5,12 +5,9 @@ drawn under the corridors."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import sync_playwright
 from shapely.geometry import LineString
 
 from corridors import framing, scene
@@ -21,24 +18,9 @@ from corridors.filters import Choices, apply
 from corridors.labels import Frame, label_box
 from corridors.mercator import pixel
 from corridors.palette import LAND, MODE_COLORS
-from corridors.server import serve
-from tests.fixtures import DEFAULT_BRIEFING, GEODATA, chromium, crowding, guarded, map_canvas, wait_settled
+from tests.fixtures import DEFAULT_BRIEFING, GEODATA, crowding, guarded, map_canvas, wait_settled
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with serve() as (_, url):
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = chromium(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
@@ -122,12 +104,6 @@ def test_labels_are_whole_clear_and_where_the_scene_put_them(server, browser, bu
             assert drawn_ink >= 8, f"{label['text']} is not drawn where it was placed"
     assert refused == []
     context.close()
-
-
-@pytest.fixture(scope="module")
-def small_server(small_root: Path) -> Iterator[str]:
-    with serve(env={"CORRIDORS_GEODATA": str(small_root)}) as (_, url):
-        yield url
 
 
 def on_screen(path: list[list[float]]) -> LineString:
