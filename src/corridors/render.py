@@ -34,9 +34,10 @@ from corridors import scene as scenes  # noqa: E402
 from corridors.briefing import Briefing, SavedView  # noqa: E402
 from corridors.captions import source_line  # noqa: E402
 from corridors.catalog import Dataset  # noqa: E402
+from corridors.describe import describe  # noqa: E402
 from corridors.filters import apply  # noqa: E402
 from corridors.legend import ATTRIBUTION_TEXT, LegendEntry  # noqa: E402
-from corridors.palette import BORDER, SEA, VENUE, user_color  # noqa: E402
+from corridors.palette import BORDER, HIGHLIGHT, SEA, VENUE, user_color  # noqa: E402
 from corridors.userlayers import UserLayer  # noqa: E402
 
 WIDTH, HEIGHT, DPI = 1920, 1080, 100
@@ -84,6 +85,12 @@ def _arc(ax: Axes, source: list[float], target: list[float], color: Color, width
 
 def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
     """The scene of one view on a matplotlib axes (users' layers on top)."""
+    draw_basemap(ax, view, scene)
+    draw_layers(ax, ds, view, scene)
+
+
+def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene) -> None:
+    """Sea, countries and their names: the part of the map that Play does not change."""
     x0, x1, y0, y1 = _extent(view)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -108,6 +115,11 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
                 color=_rgb(label["color"]),
                 zorder=2,
             )
+
+
+def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
+    """Corridors, arcs, venues, rings, labels, users' layers and the selected record, over the basemap."""
+    x0, x1, y0, y1 = _extent(view)
     for records, style in ((scene.built, "-"), (scene.planned, (0, (3, 2)))):
         for r in records:
             xs, ys = zip(*(_xy(lon, lat) for lon, lat in r["path"]), strict=True)
@@ -129,6 +141,9 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
             alpha=0.9,
             zorder=7,
         )
+    for ring in scene.highlight:
+        x, y = _xy(*ring["position"])
+        ax.scatter([x], [y], s=(ring["radius"] * 1.5) ** 2, facecolors="none", edgecolors=_rgb(HIGHLIGHT), linewidths=3)
     scale = (x1 - x0) / (MAP_BOX[2] * WIDTH)
     for v in scene.venue_labels:
         x, y = _xy(*v["position"])
@@ -208,6 +223,8 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
         label = "\n".join(textwrap.wrap(e.label, 30))
         if e.style == "dot":
             handles.append(Line2D([], [], marker="o", ls="", color=color, markersize=10, label=label))
+        elif e.style == "ring":
+            handles.append(Line2D([], [], marker="o", ls="", mfc="none", mec=color, mew=3, markersize=12, label=label))
         elif e.style == "arc":
             handles.append(_ArcMark([], [], color=color, lw=3, label=label))
         else:
@@ -219,14 +236,38 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
 def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> Figure:
     """A 1920×1080 slide: title, map, legend, caption, sources and attribution."""
     scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded)
+    fig, ax, side = slide(ds, view, scene)
+    annotate(fig, ax, side, ds, view, scene, position)
+    return fig
+
+
+def slide(ds: Dataset, view: SavedView, scene: scenes.Scene) -> tuple[Figure, Axes, Axes]:
+    """The parts of a slide that stay the same through the years: title, basemap, sources, attribution.
+
+    Returns the figure, the map's axes and the legend's axes, for :func:`annotate`.
+    """
     fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
     fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
-    if position:
-        fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
     ax = fig.add_axes(MAP_BOX)
-    draw_map(ax, ds, view, scene)
+    draw_basemap(ax, view, scene)
     side = fig.add_axes((0.79, 0.17, 0.2, 0.74))
     side.axis("off")
+    fig.text(0.02, 0.03, textwrap.shorten(source_line(ds, view), 260), fontsize=11, color=(0.3, 0.3, 0.3))
+    fig.text(0.98, 0.03, ATTRIBUTION_TEXT, fontsize=10, ha="right", color=(0.45, 0.45, 0.45))
+    return fig, ax, side
+
+
+def annotate(
+    fig: Figure, ax: Axes, side: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, position: str = ""
+) -> list[Artist]:
+    """The parts of a slide that change with the year: layers, legend, caption and position (top right).
+
+    Returns the artists added, so an animation can remove them before drawing the next year.
+    """
+    before = {*fig.get_children(), *ax.get_children(), *side.get_children()}
+    if position:
+        fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
+    draw_layers(ax, ds, view, scene)
     if scene.legend:
         side.legend(
             handles=_legend_handles(scene.legend),
@@ -240,16 +281,17 @@ def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[Use
         )
     caption = "\n".join(textwrap.wrap(view.caption, 170))
     fig.text(0.02, 0.145, caption, fontsize=15, va="top", wrap=True)
-    fig.text(0.02, 0.03, textwrap.shorten(source_line(ds, view), 260), fontsize=11, color=(0.3, 0.3, 0.3))
-    fig.text(0.98, 0.03, ATTRIBUTION_TEXT, fontsize=10, ha="right", color=(0.45, 0.45, 0.45))
-    return fig
+    return [a for a in (*fig.get_children(), *ax.get_children(), *side.get_children()) if a not in before]
 
 
 def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> bytes:
-    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included)."""
+    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included), with the
+    map's text alternative as the image's Description (its alt text; see :mod:`corridors.describe`).
+    """
     fig = figure(ds, view, position, uploaded)
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI)
+    alt = describe(apply(ds, view.filters), uploaded)
+    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Title": view.title, "Description": alt})
     plt.close(fig)
     return buffer.getvalue()
 

@@ -14,8 +14,15 @@ from corridors.camera import HOME, View
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Selection
 from corridors.labels import country_labels, declutter
-from corridors.legend import LegendEntry, entries
-from corridors.records import corridor_records, sea, styled_countries, trade_records, venue_records
+from corridors.legend import LegendEntry, entries, ring_entries
+from corridors.records import (
+    corridor_records,
+    highlight_records,
+    sea,
+    styled_countries,
+    trade_records,
+    venue_records,
+)
 from corridors.userlayers import UserLayer
 
 
@@ -35,6 +42,7 @@ class Scene:
     venue_labels: list[dict]  # venue records with a label placement (anchor, pixel offset)
     legend: list[LegendEntry]
     uploaded: tuple[UserLayer, ...] = field(default_factory=tuple)
+    highlight: list[dict] = field(default_factory=list)  # rings around the places of the year Play shows
 
 
 def build(
@@ -43,10 +51,14 @@ def build(
     camera: View = HOME,
     focus: tuple[str, ...] = FOCUS_COUNTRIES,
     uploaded: tuple[UserLayer, ...] = (),
+    highlight: int | None = None,
 ) -> Scene:
-    """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom."""
+    """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom;
+    with ``highlight`` (a year), the places of that year's events are ringed.
+    """
     built, planned, points = corridor_records(sel.corridors, ds.paths)
     venues = venue_records(sel.events)
+    rings = highlight_records(venues, sel.events, highlight) if highlight is not None else []
     return Scene(
         camera=camera,
         sea=sea(),
@@ -58,6 +70,7 @@ def build(
         arcs=trade_records(sel.trade, ds.sources),
         venues=venues,
         venue_labels=declutter(venues, camera.zoom) if "labels" in sel.filters.layers else [],
-        legend=entries(sel, uploaded),
+        legend=entries(sel, uploaded) + ring_entries(rings, highlight),
         uploaded=uploaded,
+        highlight=rings,
     )
