@@ -25,6 +25,7 @@ if table.empty:
     st.info("No corridor matches these filters.")
     st.stop()
 
+st.header("Corridor profile", anchor=False)
 picked = linked_choice.show("Profile of", tables.labels(table, "Corridor"), key=state.PROFILE, param="p")
 profile = details.corridor_details(ds, picked)
 

@@ -20,11 +20,11 @@ if events.empty:
 
 clicked = timeline.show(charts.timeline(events), key=state.TIMELINE)
 
-st.subheader("Tracks at a glance", anchor=False)
+st.header("Tracks at a glance", anchor=False)
 st.dataframe(tables.tracks(events), hide_index=True)
 st.altair_chart(charts.counts_chart(tables.event_counts(events)), key=state.COUNTS_CHART)
 
-st.subheader("Event details", anchor=False)
+st.header("Event details", anchor=False)
 table = tables.event_table(events)
 picked = linked_choice.show("Event", tables.event_titles(table), key=state.EVENT_PICK, param="e", clicked=clicked)
 map_col, info_col = st.columns([2, 3])
@@ -33,6 +33,6 @@ with map_col:
 with info_col:
     details_panel.show([details.event_details(ds, picked)])
 
-st.subheader("All events in the filter", anchor=False)
+st.header("All events in the filter", anchor=False)
 st.dataframe(table, hide_index=True, column_order=tables.visible_columns(table))
 st.download_button("Download events (CSV)", table.to_csv(index=False), "events.csv", "text/csv")

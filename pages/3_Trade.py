@@ -24,20 +24,20 @@ with st.expander("Table behind the chart"):
     st.dataframe(series, hide_index=True)
     st.download_button("Download (CSV)", series.to_csv(index=False), "trade-series.csv", "text/csv")
 
-st.subheader("Where sources disagree", anchor=False)
+st.header("Where sources disagree", anchor=False)
 alternatives = tables.alternatives(rows)
 if alternatives.empty:
     st.caption("No competing figure for the years and pairs shown.")
 else:
     st.dataframe(alternatives, hide_index=True)
 
-st.subheader("Investments and defence deals", anchor=False)
+st.header("Investments and defence deals", anchor=False)
 st.caption("Values of investments and contracts, shown apart from trade and never added to it.")
 deals = tables.deals(rows)
 st.dataframe(deals, hide_index=True)
 st.download_button("Download investments and deals (CSV)", deals.to_csv(index=False), "deals.csv", "text/csv")
 
-st.subheader("Trade arcs for one year", anchor=False)
+st.header("Trade arcs for one year", anchor=False)
 years = tables.arc_years(series)
 if years:
     year = linked_choice.show(

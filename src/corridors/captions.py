@@ -59,16 +59,20 @@ def position(step: int, total: int) -> str:
     return f"{step + 1} / {total}"
 
 
+def _count(number: int, word: str) -> str:
+    return f"{number:,} {word}{'' if number == 1 else 's'}"
+
+
 def play_step(sel: Selection, year: int) -> str:
     """The caption of one step of Play: the year, what is on the map, how many events that year."""
     f = sel.filters
     parts = [str(year)]
     if "corridors" in f.layers:
-        parts.append(f"{len(sel.corridors)} corridors")
+        parts.append(_count(len(sel.corridors), "corridor"))
     if "events" in f.layers:
         in_year = int(((sel.events["start"].dt.year <= year) & (sel.events["end"].dt.year >= year)).sum())
         ringed = f" ({in_year} in {year}, ringed)" if in_year else ""
-        parts.append(f"{len(sel.events)} events {f.year_start}–{year}{ringed}")
+        parts.append(f"{_count(len(sel.events), 'event')} {f.year_start}–{year}{ringed}")
     if "trade" in f.layers:
         parts.append(f"trade arcs: each pair's latest figure up to {year}")
     return " · ".join(parts) + "."

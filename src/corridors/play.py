@@ -9,7 +9,7 @@ without a figure; a growing range shows the partnership build up, which is what 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from corridors.filters import Filters
 
@@ -48,3 +48,30 @@ def years(f: Filters, bounds: tuple[int, int]) -> list[int]:
     """The years an export plays: the view's range, or from the first year if the view is a single year."""
     start = f.year_start if f.year_start < f.year_end else bounds[0]
     return list(range(start, f.year_end + 1))
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one run of the Atlas's map shows while Play is on or off."""
+
+    year: int  # the year shown (the end of the range)
+    playing: bool  # whether Play is on after this run
+    restart: bool  # rerun the whole page: Play started or stopped, so the step timer changes
+
+
+def advance(f: Filters, bounds: tuple[int, int], playing: bool, year: int, pressed: bool, tick: bool) -> Step:
+    """The next state of Play. ``pressed``: Play/Pause was pressed; ``tick``: the step timer fired.
+
+    Pressing Play starts at :func:`first_year`; each tick shows the next year; the last year stops
+    Play there; pressing Pause stops at the year shown. Stopping leaves that year as the range's end.
+    """
+    if pressed:
+        return Step(first_year(f, bounds), True, True) if not playing else Step(year, False, True)
+    if not playing:
+        return Step(f.year_end, False, False)
+    if not tick:
+        return Step(year, True, False)
+    following = next_year(year, bounds)
+    if following is None or following == bounds[1]:
+        return Step(following or year, False, True)
+    return Step(following, True, False)

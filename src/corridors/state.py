@@ -31,6 +31,16 @@ MY_BRIEFING = "briefing.mine"
 UPLOADED_BRIEFINGS = "briefing.uploaded"
 BRIEFING_UPLOAD = "briefing-upload"
 
+#: Play on the Atlas: on or off, the year shown, the Play/Pause button, the speed choice (and the speed the
+#: step timer runs at), a mark that the whole page ran (not the map alone), and the map's last selection.
+PLAYING = "play.on"
+PLAY_YEAR = "play.year"
+PLAY_BUTTON = "play.button"
+PLAY_SPEED = "play.speed"
+PLAY_SPEED_RUNNING = "play.speed.running"
+PLAY_FULL_RUN = "play.full-run"
+ATLAS_SELECTION = "atlas-map.selection"
+
 #: Maps and charts.
 ATLAS_MAP = "atlas-map"
 PROFILE_MAP = "profile-map"

@@ -7,6 +7,7 @@ from dataclasses import replace
 import streamlit as st
 
 from corridors import navigation, state
+from corridors.components import page_style
 from corridors.catalog import Dataset
 from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.schema import MODES, STATUSES
@@ -42,6 +43,7 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     filters are also kept under :data:`corridors.state.FILTERS` and restored whenever ``page`` changes.
     ``page_keys`` are URL parameters the calling page reads itself; they are kept in the URL.
     """
+    page_style.show()  # every page draws the sidebar: its focus ring is shared here
     choices = Choices.of(ds)
     if state.FILTERS not in st.session_state:
         filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
