@@ -64,7 +64,7 @@ def pictures(
     ds: Dataset,
     view: SavedView,
     uploaded: tuple[UserLayer, ...] = (),
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> tuple[list[Image.Image], str]:
     """One picture per year and the description of the last one (``progress(done, total)`` after each frame)."""
     total = len(play.years(view.filters, ds.years))
@@ -94,7 +94,7 @@ def gif(
     ds: Dataset,
     view: SavedView,
     uploaded: tuple[UserLayer, ...] = (),
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> bytes:
     """The years of a view as a looping GIF, with its text alternative in the GIF's comment."""
     drawn, last = pictures(ds, view, uploaded, progress)

@@ -40,7 +40,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from corridors import atomic, offline, render
+    from corridors import animate, atomic, offline, render
     from corridors.briefing import bundled, load
     from corridors.catalog import DataError
     from corridors.catalog import load as load_dataset
@@ -74,6 +74,8 @@ def _export(args: argparse.Namespace) -> int:
     for number, view in enumerate(brief.views, start=1):
         if args.format == "png":
             target, data = out / f"{brief.id}-{number}.png", render.png(ds, view, f"{number} / {total}")
+        elif args.format == "gif":
+            target, data = out / f"{brief.id}-{number}.gif", animate.gif(ds, view)
         else:
             target, data = out / f"{brief.id}-{number}.html", offline.view_html(ds, view).encode("utf-8")
         atomic.write(target, data)
@@ -100,9 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     base.add_argument("--source", help="Natural Earth shapefile (default: the copy inside pyogrio)")
     base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson)")
     base.set_defaults(run=_basemap)
-    export = sub.add_parser("export", help="export a briefing as PDF, PNG slides or offline HTML maps")
+    export = sub.add_parser(
+        "export", help="export a briefing as PDF, PNG slides, offline HTML maps (with Play) or GIFs of the years"
+    )
     export.add_argument("--briefing", default="default", help="briefing id in geodata/briefings, or a YAML path")
-    export.add_argument("--format", choices=("pdf", "png", "html"), default="pdf")
+    export.add_argument("--format", choices=("pdf", "png", "html", "gif"), default="pdf")
     export.add_argument("--out", help="output file (pdf) or folder (default: current folder)")
     export.add_argument("--geodata", help="geodata folder (default: the bundled one)")
     export.set_defaults(run=_export)

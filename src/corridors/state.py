@@ -18,6 +18,8 @@ MODES = "filters.modes"
 STATUSES = "filters.statuses"
 COUNTRIES = "filters.countries"
 YEARS = "filters.years"
+#: A year range another component asks the sidebar to show on the next run (Play stopping at a year).
+YEARS_NEXT = "filters.years.next"
 #: The layer switches, by layer.
 LAYER_SWITCHES = {layer: f"filters.layers.{layer}" for layer in LAYERS}
 
@@ -87,3 +89,8 @@ def briefing_map(briefing_id: str, step: int) -> str:
 
 def remove_layer(name: str) -> str:
     return f"remove-{name}"
+
+
+def animation(name: str) -> str:
+    """Where a view's animated GIF is kept once made (with the view it shows), and its button."""
+    return f"animation-{name}"

@@ -41,8 +41,8 @@ def _selection_mark() -> str:
 
 
 def _stop_at(chosen: Filters, year: int) -> None:
-    """End the sidebar's range at ``year`` (read when the whole page reruns, then kept in the URL)."""
-    st.session_state[state.YEARS] = (min(chosen.year_start, year), year)
+    """End the sidebar's range at ``year`` when the whole page reruns next (the URL then keeps it)."""
+    st.session_state[state.YEARS_NEXT] = (min(chosen.year_start, year), year)
 
 
 def _stage(ds: Dataset, chosen: Filters, uploaded: tuple[UserLayer, ...]) -> dict[str, Any] | None:
