@@ -290,3 +290,63 @@ def chart_rows(chart: Any) -> list[dict]:
 def widget(items: Any, label: str) -> Any:
     """The first widget whose label contains ``label``."""
     return next(w for w in items if label in w.label)
+
+
+# --- the app in headless Chromium ----------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+#: Requests the browser tests let through: the local server, and data the page makes itself.
+LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+#: The axe-core rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+_FOCUS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const ring = (n) => { const s = getComputedStyle(n);
+    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none'; };
+  const seen = (n) => { const r = n.getBoundingClientRect(), s = getComputedStyle(n);
+    return r.width >= 4 && r.height >= 4 && s.opacity !== '0' && s.visibility !== 'hidden'; };
+  const holder = el.closest('label, [data-baseweb="select"]');
+  const label = el.labels && el.labels.length ? el.labels[0].innerText : '';
+  const name = (el.getAttribute('aria-label') || label || el.innerText || el.tagName).trim().slice(0, 60);
+  return {name: name, ring: (seen(el) && ring(el)) || (holder !== null && ring(holder))};
+}"""
+
+
+def launch(playwright: Any) -> Any:
+    """Debian's Chromium, headless (Playwright never downloads a browser here)."""
+    args = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+
+
+def local_only(context: Any, allowed: tuple[str, ...] = LOCAL) -> list[str]:
+    """Refuse every request of ``context`` that does not start with ``allowed``; returns the refused URLs."""
+    refused: list[str] = []
+
+    def guard(route: Any) -> None:
+        if route.request.url.startswith(allowed):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return refused
+
+
+def axe_violations(page: Any) -> list[str]:
+    """What axe-core (shipped inside axe-playwright-python, run offline) finds on the page, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {', '.join(str(n['target']) for n in v['nodes'][:3])}"
+        for v in results.response["violations"]
+    ]
+
+
+def focused(page: Any) -> dict | None:
+    """The focused control's name and whether a focus ring is drawn on it (or on its label or box)."""
+    found: dict | None = page.evaluate(_FOCUS)
+    return found

@@ -2,7 +2,8 @@
 
 - A focus ring keyboard users always see (2.4.7 Focus Visible): Streamlit draws none on some
   controls (page links, select boxes, toggles and radio buttons whose input is hidden), so the ring
-  is drawn around the control, or around its label when the input is hidden.
+  is drawn around the control, or around its label when the input is hidden; a heading's link,
+  shown only on hover, also shows when it has the focus.
 - Streamlit's file-upload drop zone is marked ``role="presentation"`` yet is focusable and labelled,
   which screen readers handle inconsistently (axe: presentation-role-conflict); it becomes a
   labelled group. The script is this module's own constant text, never user input.
@@ -21,6 +22,8 @@ label:has(input:focus-visible), [data-baseweb="select"]:has(input:focus-visible)
   outline: 3px solid {RING} !important; outline-offset: 2px !important; border-radius: 4px; }}
 [data-baseweb="select"] input:focus-visible {{ outline: none !important; }}
 [data-testid="stDeckGlJsonChart"] :focus-visible {{ outline-offset: -3px !important; }}
+[data-testid="stHeaderActionElements"] :focus-visible {{ visibility: visible !important; opacity: 1 !important;
+  transition: none !important; }}
 </style>"""
 
 _SCRIPT = """<script>
