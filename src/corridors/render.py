@@ -25,7 +25,7 @@ from shapely.geometry import shape  # noqa: E402
 
 from corridors.briefing import Briefing, SavedView  # noqa: E402
 from corridors.catalog import Dataset  # noqa: E402
-from corridors.filters import apply  # noqa: E402
+from corridors.filters import Selection, apply  # noqa: E402
 from corridors.layers import (  # noqa: E402
     ATTRIBUTION_TEXT,
     FOCUS_COUNTRIES,
@@ -58,12 +58,12 @@ def _xy(lon: float, lat: float) -> tuple[float, float]:
     return _MERCATOR.transform(lon, max(min(lat, 85.0), -85.0))
 
 
-def _extent(view: SavedView) -> tuple[float, float, float, float]:
-    """Web-mercator box the camera shows in the map area, as deck.gl would on that many pixels."""
+def _extent(view: SavedView, box: tuple[float, ...] = MAP_BOX) -> tuple[float, float, float, float]:
+    """Web-mercator box the camera shows in the map area ``box``, as deck.gl would on that many pixels."""
     cx, cy = _xy(view.camera.longitude, view.camera.latitude)
     metres_per_px = _EARTH / (512 * 2**view.camera.zoom)
-    half_w = MAP_BOX[2] * WIDTH * metres_per_px / 2
-    half_h = MAP_BOX[3] * HEIGHT * metres_per_px / 2
+    half_w = box[2] * WIDTH * metres_per_px / 2
+    half_h = box[3] * HEIGHT * metres_per_px / 2
     return cx - half_w, cx + half_w, cy - half_h, cy + half_h
 
 
@@ -82,16 +82,26 @@ def _arc(ax, source: list[float], target: list[float], color, width: float) -> N
     ax.add_patch(PathPatch(path, fill=False, edgecolor=color, linewidth=width * 0.75, capstyle="round", zorder=5))
 
 
-def draw_map(ax, ds: Dataset, view: SavedView, uploaded: tuple = ()) -> None:
-    """The map of one view on a matplotlib axes (users' layers on top)."""
-    sel = apply(ds, view.filters)
-    x0, x1, y0, y1 = _extent(view)
+def draw_map(
+    ax,
+    ds: Dataset,
+    view: SavedView,
+    uploaded: tuple = (),
+    sel: Selection | None = None,
+    focus: tuple[str, ...] = FOCUS_COUNTRIES,
+    box: tuple[float, ...] = MAP_BOX,
+) -> None:
+    """The map of one view on a matplotlib axes placed at ``box`` (users' layers on top).
+
+    ``sel`` replaces the records the view's filters select (a corridor profile shows one corridor).
+    """
+    sel = sel if sel is not None else apply(ds, view.filters)
+    x0, x1, y0, y1 = _extent(view, box)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_facecolor(_rgb(SEA))
     ax.set_xticks([])
     ax.set_yticks([])
-    focus = FOCUS_COUNTRIES
     for feature in ds.countries.get("features", []):
         fill = FOCUS_LAND if feature["properties"]["iso_a3"] in focus else LAND
         for ring in _polygons(feature["geometry"]):
@@ -137,7 +147,7 @@ def draw_map(ax, ds: Dataset, view: SavedView, uploaded: tuple = ()) -> None:
         for v in declutter(venues, zoom=view.camera.zoom):
             x, y = _xy(*v["position"])
             dx, dy = v["offset"]
-            scale = (x1 - x0) / (MAP_BOX[2] * WIDTH)
+            scale = (x1 - x0) / (box[2] * WIDTH)
             ha = {"start": "left", "end": "right", "middle": "center"}[v["anchor"]]
             ax.text(
                 x + dx * scale,
@@ -187,22 +197,31 @@ def _legend_handles(entries) -> list[Line2D]:
     return handles
 
 
-def source_line(ds: Dataset, view: SavedView) -> str:
-    """'Sources: publisher (date); …' for the figures of a caption."""
+def _publishers(ds: Dataset, ids: Iterable[str]) -> list[str]:
     parts = []
-    for source_id in view.sources:
+    for source_id in ids:
         if source_id in ds.sources.index:
             s = ds.sources.loc[source_id]
             parts.append(f"{s.publisher}" + (f" ({s.date})" if s.date else ""))
-    return "Sources: " + "; ".join(parts) if parts else ""
+    return list(dict.fromkeys(parts))
 
 
-def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple = ()) -> Figure:
-    """A 1920×1080 slide: title, map, legend, caption, sources and attribution."""
-    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
-    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
-    if position:
-        fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
+def source_line(ds: Dataset, view: SavedView) -> str:
+    """'Sources: publisher (date); …' for the figures of a caption, then a chart's data sources."""
+    from corridors.viewkinds import data_sources
+
+    cited = _publishers(ds, view.sources)
+    line = "Sources: " + "; ".join(cited) if cited else ""
+    if view.kind != "map":
+        ids = data_sources(ds, view.kind, view.filters, view.event_kinds, view.selected)
+        data = [p for p in _publishers(ds, ids) if p not in cited]
+        if data:
+            line += (". " if line else "") + "Data: " + "; ".join(data)
+    return line
+
+
+def draw_map_body(fig: Figure, ds: Dataset, view: SavedView, uploaded: tuple = ()) -> None:
+    """A map view's drawing: the map and, beside it, its legend."""
     ax = fig.add_axes(MAP_BOX)
     draw_map(ax, ds, view, uploaded)
     entries = legend(apply(ds, view.filters), uploaded)
@@ -218,20 +237,62 @@ def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple = (
             title_fontsize=15,
             alignment="left",
         )
+
+
+#: The band of a slide the drawing fills (figure fractions, bottom and top): the picture of a PowerPoint slide.
+BODY_BAND = (0.16, 0.93)
+
+
+def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple = (), frame: bool = True) -> Figure:
+    """A 1920×1080 slide: title, drawing (map, chart, timeline or profile), caption, sources and attribution.
+
+    ``frame=False`` leaves out the texts around the drawing (PowerPoint has them as editable text).
+    Speaker notes are never drawn.
+    """
+    with plt.rc_context({"text.parse_math": False}):  # "$7.6bn … $15bn" is money, not mathematics
+        return _figure(ds, view, position, uploaded, frame)
+
+
+def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple, frame: bool) -> Figure:
+    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
+    if view.kind == "map":
+        draw_map_body(fig, ds, view, uploaded)
+    else:
+        from corridors import slides
+
+        slides.draw(fig, ds, view)
+    if not frame:
+        return fig
+    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
+    if position:
+        fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
     caption = "\n".join(textwrap.wrap(view.caption, 170))
     fig.text(0.02, 0.145, caption, fontsize=15, va="top", wrap=True)
-    fig.text(0.02, 0.03, textwrap.shorten(source_line(ds, view), 260), fontsize=11, color=(0.3, 0.3, 0.3))
-    fig.text(0.98, 0.03, ATTRIBUTION_TEXT, fontsize=10, ha="right", color=(0.45, 0.45, 0.45))
+    sources = "\n".join(textwrap.wrap(source_line(ds, view), 140, max_lines=4, placeholder=" …"))
+    fig.text(0.02, 0.012, sources, fontsize=10, color=(0.3, 0.3, 0.3), va="bottom", linespacing=1.3)
+    fig.text(0.98, 0.012, ATTRIBUTION_TEXT, fontsize=10, ha="right", va="bottom", color=(0.45, 0.45, 0.45))
     return fig
+
+
+def _save(fig: Figure, **options) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, **options)
+    plt.close(fig)
+    return buffer.getvalue()
 
 
 def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple = ()) -> bytes:
     """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included)."""
-    fig = figure(ds, view, position, uploaded)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI)
-    plt.close(fig)
-    return buffer.getvalue()
+    return _save(figure(ds, view, position, uploaded))
+
+
+def body_png(ds: Dataset, view: SavedView) -> bytes:
+    """Only the drawing of a view (no title, caption or sources), 1920 pixels wide: a slide's picture."""
+    from matplotlib.transforms import Bbox
+
+    bottom, top = BODY_BAND
+    band = Bbox.from_bounds(0, bottom * HEIGHT / DPI, WIDTH / DPI, (top - bottom) * HEIGHT / DPI)
+    return _save(figure(ds, view, frame=False), bbox_inches=band)
 
 
 def pdf(ds: Dataset, briefing: Briefing) -> bytes:
