@@ -3,6 +3,7 @@
 import streamlit as st
 
 from corridors import briefing, details, filters, layers, ui
+from corridors.components import slideshow
 
 st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout="wide")
 
@@ -30,7 +31,7 @@ with legend_col:
 
 picked = [obj for objs in (event.selection.objects or {}).values() for obj in objs] if event else []
 selected = picked[0].get("id") if picked and picked[0].get("kind") == "corridor" else None
-ui.add_view_form(ds, chosen, selected)
+slideshow.add_view_form(ds, chosen, selected)
 with st.expander("Export this view"):
     ui.view_exports(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view", "", uploaded)
 if picked:

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from corridors import charts, details, filters, layers, tables, ui
+from corridors.components import slideshow
 
 st.set_page_config(page_title="Corridors — Corridor profiles", page_icon="🗺️", layout="wide")
 
@@ -40,6 +41,7 @@ with facts_col:
     profile = details.corridor_details(ds, picked)
     st.write(dict(profile.fields)["Description"])
 ui.details([profile], link=False)
+slideshow.add_view_form(ds, chosen, picked, kind="profile")
 
 st.header("Compare corridors", anchor=False)
 st.altair_chart(charts.length_chart(table), key="length-chart")

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from corridors import charts, details, filters, layers, tables, ui
+from corridors.components import slideshow
 
 st.set_page_config(page_title="Corridors — Events timeline", page_icon="🗺️", layout="wide")
 
@@ -40,6 +41,7 @@ with map_col:
     st.pydeck_chart(layers.place_deck(ds, one, chosen), key="event-map", height=320)
 with info_col:
     ui.details([details.event_details(ds, picked)])
+slideshow.add_view_form(ds, chosen, picked, kind="timeline")
 
 st.subheader("All events in the filter", anchor=False)
 st.dataframe(table, hide_index=True, column_order=[c for c in table.columns if c != "id"])

@@ -5,6 +5,7 @@ from dataclasses import replace
 import streamlit as st
 
 from corridors import charts, filters, layers, tables, ui
+from corridors.components import slideshow
 
 st.set_page_config(page_title="Corridors — Trade explorer", page_icon="🗺️", layout="wide")
 
@@ -26,6 +27,7 @@ st.caption(
     "Dashed lines are official targets. Statistical basis — "
     + " · ".join(f"{pair}: {basis}" for pair, basis in bases.items())
 )
+slideshow.add_view_form(ds, chosen, kind="trade")
 with st.expander("Table behind the chart"):
     st.dataframe(series, hide_index=True)
     st.download_button("Download (CSV)", series.to_csv(index=False), "trade-series.csv", "text/csv")

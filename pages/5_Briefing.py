@@ -1,18 +1,18 @@
 """Briefing: a prepared sequence of views, one at a time, full screen, with exports that work offline."""
 
-from functools import partial
-
 import streamlit as st
 
-from corridors import briefing, filters, layers, render, ui
+from corridors import briefing, render, ui
+from corridors.components import presenting, slideshow
 
 st.set_page_config(page_title="Corridors — Briefing", page_icon="🗺️", layout="wide")
 
 ds = ui.dataset()
-ui.sidebar(ds, "briefing", page_keys=("b", "s", "present", "screen"))
+ui.sidebar(ds, "briefing", page_keys=("b", "s", "present", "presenter", "screen"))
 available = ui.briefings(ds)
 present = ui.page_param("present") == "1"
-if present:
+presenting_now = ui.page_param("presenter") == "1"
+if present or presenting_now:
     ui.presentation_chrome()
 
 ids = list(available)
@@ -28,13 +28,27 @@ with st.sidebar:
     if st.button("Start presentation", icon=":material/slideshow:", help="Hides the sidebar and page chrome."):
         st.query_params["present"] = "1"
         st.rerun()
+    st.link_button(
+        "Presenter view",
+        f"Briefing?b={chosen_id}&presenter=1",
+        icon=":material/co_present:",
+        help="Opens in a new tab: current and next view, speaker notes and the clock; its Previous and Next "
+        "move the presentation (open it with Start presentation on the room's screen).",
+    )
 deck_briefing = available[chosen_id]
 total = len(deck_briefing.views)
 
 step, notice = briefing.step_of(ui.page_param("s"), total)
 if notice:
     st.warning(notice, icon=":material/warning:")
+if present or presenting_now:
+    step = presenting.sync(chosen_id, step, total, presenting_now)
+if presenting_now:
+    presenting.presenter_view(ds, deck_briefing, step, briefing.SCREENS[screen])
+    st.stop()
 step = ui.stepper(step, total)
+if present:
+    presenting.follow(chosen_id, step)
 view = deck_briefing.views[step]
 
 head, position = st.columns([6, 1])
@@ -42,16 +56,7 @@ head.title(view.title)
 position.markdown(
     f"<div style='text-align:right;font-size:2rem;padding-top:1rem'>{step + 1} / {total}</div>", unsafe_allow_html=True
 )
-selection = filters.apply(ds, view.filters)
-map_col, legend_col = st.columns([5, 1])
-with map_col:
-    st.pydeck_chart(
-        layers.build_deck(ds, selection, view.camera),
-        key=f"briefing-map-{chosen_id}-{step}",
-        height=briefing.SCREENS[screen],
-    )
-with legend_col:
-    ui.legend(layers.legend(selection), layers.ATTRIBUTION_TEXT)
+slideshow.show_view(ds, view, f"briefing-map-{chosen_id}-{step}", briefing.SCREENS[screen])
 st.markdown(f"<div style='font-size:1.25rem'>{ui.escape(view.caption)}</div>", unsafe_allow_html=True)
 st.caption(render.source_line(ds, view))
 ui.step_links(chosen_id, total, step)
@@ -61,17 +66,9 @@ if not present:
         left, right = st.columns(2)
         with left:
             st.markdown("**This view**")
-            ui.view_exports(ds, view, f"{chosen_id}-{step + 1}", f"{step + 1} / {total}")
+            slideshow.view_downloads(ds, view, f"{chosen_id}-{step + 1}", f"{step + 1} / {total}")
         with right:
             st.markdown("**The whole briefing**")
-            st.download_button(
-                "Briefing pack (PDF, one page per view)",
-                partial(render.pdf, ds, deck_briefing),
-                f"{chosen_id}.pdf",
-                "application/pdf",
-            )
-            st.download_button(
-                "Briefing file (YAML)", briefing.dump(deck_briefing), f"{chosen_id}.yaml", "application/yaml"
-            )
+            slideshow.briefing_downloads(ds, deck_briefing, chosen_id)
         ui.briefing_upload(ds)
         ui.publish_form(ds, deck_briefing)

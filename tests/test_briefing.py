@@ -24,7 +24,10 @@ def story(ds):
 def test_default_briefing_tells_the_story_in_6_to_8_cited_views(story, ds):
     assert 6 <= len(story.views) <= 8
     titles = [v.title for v in story.views]
-    assert titles[1:4] == ["Energy corridors", "Transport corridors", "Summits: Astana 2024 to Lachin 2025"]
+    assert titles[3:5] == ["Transport corridors", "Summits: Astana 2024 to Lachin 2025"]
+    assert {v.kind for v in story.views} == {"map", "trade", "timeline", "profile"}
+    trade = next(v for v in story.views if v.kind == "trade")
+    assert trade.title == "Trade by year against targets"
     for view in story.views:
         assert view.caption and view.sources, view.title
         assert all(s in ds.sources.index for s in view.sources)

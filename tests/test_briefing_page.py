@@ -25,7 +25,7 @@ def button(at: AppTest, label: str):
 def test_first_step_shows_title_position_caption_map_and_sources():
     at = open_briefing()
     assert at.title[0].value == "The partnership on one map"
-    assert any("1 / 7" in m.value for m in at.markdown)
+    assert any("1 / 8" in m.value for m in at.markdown)
     assert any("first met as a trio in Astana" in m.value for m in at.markdown)
     assert any(c.value.startswith("Sources: A News (Anadolu)") for c in at.caption)
     assert len(elements(at, "deck_gl_json_chart")) == 1
@@ -45,7 +45,7 @@ def test_next_and_previous_step_through_and_the_url_follows():
 
 
 def test_direct_link_to_a_step():
-    at = open_briefing({"b": "default", "s": "6"})
+    at = open_briefing({"b": "default", "s": "7"})
     assert at.title[0].value == "Trade by year against targets"
     assert button(at, "Next ▶").disabled is False
 

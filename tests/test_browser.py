@@ -284,7 +284,7 @@ def test_uploading_briefings_bad_then_good(server, page, tmp_path):
     listed = pg.locator("[data-testid=stCode]").last.inner_text()
     assert "bad.yaml: view 1: camera.latitude: Field required" in listed
     chooser.set_input_files(str(good))
-    pg.get_by_text("Loaded 'Azerbaijan · Türkiye · Pakistan: corridors, summits and trade' (7 views)").wait_for(
+    pg.get_by_text("Loaded 'Azerbaijan · Türkiye · Pakistan: corridors, summits and trade' (8 views)").wait_for(
         timeout=20_000
     )
     assert refused == []

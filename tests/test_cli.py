@@ -45,7 +45,7 @@ def test_export_briefing_as_pdf_png_and_html(tmp_path, capsys):
     assert main(["export", "--briefing", "default", "--format", "pdf", "--out", str(tmp_path / "b.pdf")]) == 0
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
     assert main(["export", "--format", "png", "--out", str(tmp_path / "png")]) == 0
-    assert len(list((tmp_path / "png").glob("default-*.png"))) == 7
+    assert len(list((tmp_path / "png").glob("default-*.png"))) == 8
     assert main(["export", "--format", "html", "--out", str(tmp_path / "html")]) == 0
     assert (tmp_path / "html" / "default-1.html").read_text().startswith("<!DOCTYPE html>")
     assert not list(tmp_path.rglob("*.tmp"))

@@ -15,8 +15,7 @@ from pathlib import Path
 import streamlit as st
 
 from corridors import exports, render, userlayers
-from corridors.briefing import MY_BRIEFING, Briefing, NameTaken, SavedView, bundled, new_view
-from corridors.briefing import dump as dump_briefing
+from corridors.briefing import MY_BRIEFING, Briefing, NameTaken, SavedView, bundled
 from corridors.briefing import load as load_briefing
 from corridors.briefing import parse as parse_briefing
 from corridors.briefing import publish as publish_briefing
@@ -341,30 +340,6 @@ def briefing_upload(ds: Dataset) -> None:
     uploaded[loaded.id] = loaded
     st.session_state[UPLOADED] = uploaded
     st.success(f"Loaded '{loaded.title}' ({len(loaded.views)} views); pick it in the Briefing box.")
-
-
-def add_view_form(ds: Dataset, filters: Filters, selected: str | None) -> None:
-    """'Add this view to a briefing': the current filters, a camera framing them, a title and caption."""
-    with st.expander("Add this view to a briefing"):
-        with st.form("add-view", clear_on_submit=True):
-            title = st.text_input("Title", max_chars=120)
-            caption = st.text_area("Caption (cite the sources of its figures)", max_chars=1200)
-            added = st.form_submit_button("Add to My briefing")
-        if added:
-            mine = st.session_state.get(MINE, MY_BRIEFING)
-            st.session_state[MINE] = mine.add(new_view(ds, title, caption, filters, selected))
-        mine = st.session_state.get(MINE, MY_BRIEFING)
-        if mine.views:
-            st.caption(f"My briefing has {len(mine.views)} view(s).")
-            st.page_link(
-                BRIEFING_PAGE,
-                label="Open My briefing",
-                icon=":material/slideshow:",
-                query_params={"b": mine.id, "s": str(len(mine.views))},
-            )
-            st.download_button(
-                "Download My briefing (YAML)", dump_briefing(mine), "my-briefing.yaml", "application/yaml"
-            )
 
 
 def view_exports(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: tuple = ()) -> None:

@@ -1,0 +1,1 @@
+"""Streamlit components: ``show(...)`` functions that draw widgets and call the logic modules."""

@@ -1,0 +1,99 @@
+"""The presenter view and the link between it and the presentation the room sees.
+
+The presenter view (``&presenter=1``) shows the current view, the next one, the speaker notes
+and the elapsed time, and its Previous/Next buttons move every presentation view (``&present=1``)
+of the same briefing: both poll the shared position in :mod:`corridors.presenter`.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from corridors import presenter, ui
+from corridors.briefing import Briefing
+from corridors.catalog import Dataset
+from corridors.components.slideshow import show_view
+from corridors.viewkinds import KINDS
+
+#: How often a presentation view looks for the presenter's moves (seconds): well within a second.
+POLL_SECONDS = 0.4
+
+
+def _agreed_key(briefing_id: str) -> str:
+    return f"presenter.agreed.{briefing_id}"
+
+
+def sync(briefing_id: str, step: int, total: int, is_presenter: bool) -> int:
+    """The step to show on this run: this view's own move is shared, the other view's is followed."""
+    position = presenter.attend(briefing_id, step) if is_presenter else presenter.read(briefing_id)
+    shown, store = presenter.reconcile(position, step, st.session_state.get(_agreed_key(briefing_id)), total)
+    if store:
+        presenter.move(briefing_id, shown)
+    if shown != step:
+        st.query_params["s"] = str(shown + 1)
+    st.session_state[_agreed_key(briefing_id)] = shown
+    return shown
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def follow(briefing_id: str, shown: int) -> None:
+    """Presentation side: redraw the page as soon as a live presenter has moved to another step."""
+    position = presenter.read(briefing_id)
+    if position is not None and position.live() and position.step != shown:
+        st.rerun(scope="app")
+
+
+@st.fragment(run_every=1.0)
+def _clock(briefing_id: str, shown: int) -> None:
+    """Presenter side: elapsed time, the presenter's heartbeat, and following a move made on the big screen."""
+    position = presenter.attend(briefing_id, shown)
+    st.markdown(
+        f"<div style='font-size:2.2rem;font-weight:600;text-align:right'>⏱ {position.elapsed()}</div>",
+        unsafe_allow_html=True,
+    )
+    if position.step != shown:
+        st.rerun(scope="app")
+
+
+def presenter_view(ds: Dataset, briefing: Briefing, step: int, screen_height: int) -> None:
+    """Current view, next view, speaker notes and elapsed time; Previous/Next drive the presentation."""
+    total = len(briefing.views)
+    view = briefing.views[step]
+    head, clock = st.columns([5, 2])
+    head.markdown(f"**Presenter view** · {ui.escape(briefing.title)} · step **{step + 1} / {total}**")
+    with clock:
+        _clock(briefing.id, step)
+    ui.stepper(step, total)
+    left, right = st.columns([3, 2])
+    with left:
+        st.subheader(view.title, anchor=False)
+        show_view(ds, view, f"presenter-{briefing.id}-{step}", int(screen_height * 0.7))
+        st.caption(view.caption)
+    with right:
+        st.markdown("**Speaker notes**")
+        with st.container(border=True):
+            st.markdown(
+                f"<div class='speaker-notes' style='font-size:1.3rem;line-height:1.5'>"
+                f"{ui.escape(view.notes) or '<i>No notes for this view.</i>'}</div>",
+                unsafe_allow_html=True,
+            )
+        st.markdown("**Next**")
+        with st.container(border=True):
+            if step + 1 < total:
+                upcoming = briefing.views[step + 1]
+                st.markdown(f"**{ui.escape(upcoming.title)}** · {KINDS[upcoming.kind]}")
+                st.caption(upcoming.caption)
+            else:
+                st.markdown("End of the briefing.")
+        left_button, right_button = st.columns(2)
+        left_button.link_button(
+            "Open the presentation",
+            f"Briefing?b={briefing.id}&present=1&s={step + 1}",
+            icon=":material/open_in_new:",
+            help="Open it on the room's screen: it follows this view's Previous and Next.",
+        )
+        if right_button.button("Restart the clock", icon=":material/timer:"):
+            presenter.restart_clock(briefing.id)
+        if st.button("Leave the presenter view", key="leave-presenter"):
+            del st.query_params["presenter"]
+            st.rerun()
