@@ -44,7 +44,7 @@ if notice:
 if present or presenting_now:
     step = presenting.sync(chosen_id, step, total, presenting_now)
 if presenting_now:
-    presenting.presenter_view(ds, deck_briefing, step, briefing.SCREENS[screen])
+    presenting.presenter_view(ds, deck_briefing, step)
     st.stop()
 step = ui.stepper(step, total)
 if present:

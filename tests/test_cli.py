@@ -51,6 +51,25 @@ def test_export_briefing_as_pdf_png_and_html(tmp_path, capsys):
     assert not list(tmp_path.rglob("*.tmp"))
 
 
+def test_export_briefing_as_powerpoint(tmp_path, capsys):
+    from pptx import Presentation
+
+    assert main(["export", "--briefing", "default", "--format", "pptx", "--out", str(tmp_path / "deck.pptx")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("wrote") and out.strip().endswith("deck.pptx (8 slides)")
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    assert [s.shapes[0].text_frame.text for s in deck.slides][6] == "Trade by year against targets"
+    assert deck.slides[6].notes_slide.notes_text_frame.text.startswith("Goods trade, both directions")
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_html_export_skips_chart_views_and_says_so(tmp_path, capsys):
+    assert main(["export", "--format", "html", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "skipped view 7 (Trade by year against targets): a trade view has no map" in out
+    assert not (tmp_path / "default-7.html").exists() and (tmp_path / "default-8.html").exists()
+
+
 def test_export_unknown_briefing_says_which_exist(capsys):
     assert main(["export", "--briefing", "nope"]) == 1
     assert "choose one of default" in capsys.readouterr().out

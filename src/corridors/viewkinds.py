@@ -41,10 +41,6 @@ class TradeData:
     series: pd.DataFrame
     targets: pd.DataFrame
 
-    @property
-    def empty(self) -> bool:
-        return self.series.dropna(subset=["value_usd"]).empty and self.targets.empty
-
 
 def trade_data(ds: Dataset, filters: Filters) -> TradeData:
     """The Trade page's chart data for the filters' years and countries."""
@@ -69,9 +65,7 @@ def profile_row(ds: Dataset, corridor_id: str | None) -> pd.Series | None:
 def data_sources(ds: Dataset, kind: str, filters: Filters, event_kinds: tuple[str, ...], selected: str | None) -> list:
     """Source ids behind what a chart view draws (trade rows, events, the corridor), in first-cited order."""
     if kind == "trade":
-        rows = trade_in_range(ds, filters)
-        drawn = (rows["flow"] == "total") & (rows["claim"] == "shown") & rows["kind"].isin(["actual", "estimate"])
-        cited = list(rows[drawn | (rows["kind"] == "target")].sort_values(["pair", "year"])["sources"])
+        cited = list(_charted(ds, filters).sort_values(["pair", "year"])["sources"])
     elif kind == "timeline":
         cited = list(timeline_events(ds, filters, event_kinds)["sources"])
     elif kind == "profile":
@@ -80,6 +74,13 @@ def data_sources(ds: Dataset, kind: str, filters: Filters, event_kinds: tuple[st
     else:
         cited = []
     return list(dict.fromkeys(s for ids in cited for s in ids))
+
+
+def _charted(ds: Dataset, filters: Filters) -> pd.DataFrame:
+    """The trade-file rows a trade chart draws: shown yearly totals (actual or estimated) and targets."""
+    rows = trade_in_range(ds, filters)
+    drawn = (rows["flow"] == "total") & (rows["claim"] == "shown") & rows["kind"].isin(["actual", "estimate"])
+    return rows[drawn | (rows["kind"] == "target")]
 
 
 def _range(filters: Filters) -> str:
@@ -121,7 +122,7 @@ def problems(
     if kind == "trade":
         if selected:
             found.append(("selected", "a trade chart has no record to select; remove it"))
-        if trade_data(ds, filters).empty:
+        if _charted(ds, filters).empty:
             found.append(
                 ("filters", f"no trade figure or target matches ({_range(filters)}): the chart would be empty")
             )

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from corridors import presenter, ui
-from corridors.briefing import Briefing
+from corridors import presenter, render, ui
+from corridors.briefing import Briefing, SavedView
 from corridors.catalog import Dataset
-from corridors.components.slideshow import show_view
 from corridors.viewkinds import KINDS
 
 #: How often a presentation view looks for the presenter's moves (seconds): well within a second.
-POLL_SECONDS = 0.4
+POLL_SECONDS = 0.25
 
 
 def _agreed_key(briefing_id: str) -> str:
@@ -55,7 +54,13 @@ def _clock(briefing_id: str, shown: int) -> None:
         st.rerun(scope="app")
 
 
-def presenter_view(ds: Dataset, briefing: Briefing, step: int, screen_height: int) -> None:
+@st.cache_data(max_entries=64, show_spinner=False)
+def _slide(_ds: Dataset, dataset_key: int, view: SavedView, position: str) -> bytes:
+    """A view's slide as PNG, drawn once per view: the presenter sees what the room sees, without a live map."""
+    return render.png(_ds, view, position)
+
+
+def presenter_view(ds: Dataset, briefing: Briefing, step: int) -> None:
     """Current view, next view, speaker notes and elapsed time; Previous/Next drive the presentation."""
     total = len(briefing.views)
     view = briefing.views[step]
@@ -67,8 +72,7 @@ def presenter_view(ds: Dataset, briefing: Briefing, step: int, screen_height: in
     left, right = st.columns([3, 2])
     with left:
         st.subheader(view.title, anchor=False)
-        show_view(ds, view, f"presenter-{briefing.id}-{step}", int(screen_height * 0.7))
-        st.caption(view.caption)
+        st.image(_slide(ds, id(ds), view, f"{step + 1} / {total}"), caption="On the room's screen now")
     with right:
         st.markdown("**Speaker notes**")
         with st.container(border=True):
@@ -82,7 +86,7 @@ def presenter_view(ds: Dataset, briefing: Briefing, step: int, screen_height: in
             if step + 1 < total:
                 upcoming = briefing.views[step + 1]
                 st.markdown(f"**{ui.escape(upcoming.title)}** · {KINDS[upcoming.kind]}")
-                st.caption(upcoming.caption)
+                st.image(_slide(ds, id(ds), upcoming, f"{step + 2} / {total}"))
             else:
                 st.markdown("End of the briefing.")
         left_button, right_button = st.columns(2)
