@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import yaml
 from streamlit.testing.v1 import AppTest
 
-from tests.test_pages import elements, open_page
+from tests.test_pages import chart_rows, elements, open_page
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")
@@ -89,3 +90,80 @@ def test_screen_size_from_the_link_is_kept():
     assert at.query_params["screen"] == "720"
     at.radio[0].set_value("1920×1080").run()
     assert at.query_params["screen"] == "1080"
+
+
+def test_chart_views_are_drawn_as_charts_and_profiles_with_their_figures():
+    at = open_briefing({"s": "7"})
+    assert at.title[0].value == "Trade by year against targets"
+    chart = elements(at, "vega_lite_chart")[0]
+    pairs = {r["pair"] for r in chart_rows(chart)}
+    assert pairs == {"AZE–PAK", "AZE–TUR", "TUR–PAK"}
+    assert not elements(at, "deck_gl_json_chart")
+    at = open_briefing({"s": "3"})
+    assert {m.label: m.value for m in at.metric}["Length (published), km"] == "1,850"
+    deck = json.loads(elements(at, "deck_gl_json_chart")[0].proto.json)
+    drawn = {r["id"] for layer in deck["layers"] if layer["id"].startswith("corridors-") for r in layer["data"]}
+    assert drawn == {"tanap"}
+    at = open_briefing({"s": "6"})
+    timeline = elements(at, "vega_lite_chart")[0]
+    assert "lachin-summit-2025" in {r["id"] for r in chart_rows(timeline)}
+
+
+def test_the_whole_briefing_downloads_as_powerpoint_too():
+    at = open_briefing()
+    labels = [b.label for b in at.get("download_button")]
+    assert "PowerPoint deck (16:9, speaker notes included)" in labels and "PNG, 1920×1080" in labels
+
+
+def test_presenter_view_shows_notes_next_view_and_clock_and_moves_the_shared_position(monkeypatch, tmp_path):
+    from corridors import presenter
+
+    monkeypatch.setenv("CORRIDORS_STATE", str(tmp_path))
+    at = open_briefing({"presenter": "1", "s": "2"})
+    page = " ".join(m.value for m in at.markdown)
+    assert "BTC and SCP share the route" in page  # view 2's notes
+    assert "TANAP: Azerbaijani gas across Anatolia" in page  # the next view
+    assert "⏱ 0:0" in page
+    assert presenter.read("default").step == 1
+    button(at, "Next ▶").click().run()
+    assert at.query_params["s"] == "3" and presenter.read("default").step == 2
+    assert "Operated by TANAP" in " ".join(m.value for m in at.markdown)
+
+
+def test_a_presentation_follows_the_presenter_and_never_shows_notes(monkeypatch, tmp_path):
+    from corridors import presenter
+
+    monkeypatch.setenv("CORRIDORS_STATE", str(tmp_path))
+    presenter.attend("default", 4)
+    at = open_briefing({"present": "1"})
+    assert at.title[0].value == "Summits: Astana 2024 to Lachin 2025" and at.query_params["s"] == "5"
+    shown = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
+    notes = [v["notes"] for v in yaml.safe_load((ROOT / "geodata" / "briefings" / "default.yaml").read_text())["views"]]
+    assert all(notes) and not any(note[:40] in shown for note in notes)
+
+
+def test_a_chart_added_on_the_trade_page_opens_in_my_briefing():
+    at = open_page("pages/3_Trade.py", {"y": "2014-2025"})
+    next(t for t in at.text_input if t.label == "Title").set_value("Trade 2014–2025")
+    next(t for t in at.text_area if t.label.startswith("Speaker notes")).set_value("Say it slowly.")
+    next(b for b in at.button if b.label == "Add to My briefing").click().run()
+    assert any("Added the trade chart 'Trade 2014–2025'" in s.value for s in at.success)
+    at.switch_page(PAGE)
+    at.query_params["b"] = "my-briefing"
+    at.run()
+    assert at.title[0].value == "Trade 2014–2025"
+    assert elements(at, "vega_lite_chart")  # drawn as a chart, not a map
+    assert "Say it slowly." not in " ".join(m.value for m in at.markdown)
+
+
+def test_a_profile_and_a_timeline_can_be_added_from_their_pages():
+    at = open_page("pages/1_Corridors.py", {"p": "btk"})
+    next(t for t in at.text_input if t.label == "Title").set_value("BTK")
+    next(b for b in at.button if b.label == "Add to My briefing").click().run()
+    at.switch_page("pages/2_Events.py").run()
+    next(t for t in at.text_input if t.label == "Title").set_value("Events")
+    next(b for b in at.button if b.label == "Add to My briefing").click().run()
+    assert any("My briefing has 2 view(s)." in c.value for c in at.caption)
+    mine = at.session_state["briefing.mine"]
+    assert [(v.kind, v.selected is not None) for v in mine.views] == [("profile", True), ("timeline", True)]
+    assert mine.views[0].selected == "btk"

@@ -52,7 +52,7 @@ def test_the_drawing_is_a_picture_inside_the_slide(deck):
     for slide in deck.slides:
         picture = shape(slide, pptx_export.PICTURE)
         assert picture.image.content_type == "image/png" and picture.image.size[0] == 1920
-        assert 0 <= picture.left and picture.left + picture.width <= deck.slide_width
+        assert picture.left >= 0 and picture.left + picture.width <= deck.slide_width
         assert picture.top + picture.height < shape(slide, pptx_export.CAPTION).top + Emu(1)
 
 
