@@ -47,8 +47,6 @@ if presenting_now:
     presenting.presenter_view(ds, deck_briefing, step)
     st.stop()
 step = ui.stepper(step, total)
-if present:
-    presenting.follow(chosen_id, step)
 view = deck_briefing.views[step]
 
 head, position = st.columns([6, 1])
@@ -61,7 +59,9 @@ st.markdown(f"<div style='font-size:1.25rem'>{ui.escape(view.caption)}</div>", u
 st.caption(render.source_line(ds, view))
 ui.step_links(chosen_id, total, step)
 
-if not present:
+if present:
+    presenting.follow(chosen_id, step)  # last: polls for the presenter's moves once the page is drawn
+else:
     with st.expander("Export and share", expanded=False):
         left, right = st.columns(2)
         with left:

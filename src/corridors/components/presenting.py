@@ -15,7 +15,7 @@ from corridors.catalog import Dataset
 from corridors.viewkinds import KINDS
 
 #: How often a presentation view looks for the presenter's moves (seconds): well within a second.
-POLL_SECONDS = 0.25
+POLL_SECONDS = 0.2
 
 
 def _agreed_key(briefing_id: str) -> str:
