@@ -47,7 +47,8 @@ def _clock(briefing_id: str, shown: int) -> None:
     """Presenter side: elapsed time, the presenter's heartbeat, and following a move made on the big screen."""
     position = presenter.attend(briefing_id, shown)
     st.markdown(
-        f"<div style='font-size:2.2rem;font-weight:600;text-align:right'>⏱ {position.elapsed()}</div>",
+        f"<div style='font-size:2.2rem;font-weight:600;text-align:right'>"
+        f"<span style='font-size:1rem;font-weight:400'>Elapsed </span>{position.elapsed()}</div>",
         unsafe_allow_html=True,
     )
     if position.step != shown:
