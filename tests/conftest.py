@@ -78,3 +78,13 @@ def tiny(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def ds() -> Dataset:
     return load(default_geodata())
+
+
+@pytest.fixture(scope="session")
+def story(ds: Dataset):
+    """The bundled default briefing, loaded without a problem."""
+    from corridors.briefing import load as load_briefing
+
+    loaded, problems = load_briefing(default_geodata() / "briefings" / "default.yaml", ds)
+    assert problems == []
+    return loaded

@@ -14,13 +14,6 @@ from corridors.filters import Choices
 DEFAULT = Path(__file__).resolve().parents[1] / "geodata" / "briefings" / "default.yaml"
 
 
-@pytest.fixture(scope="module")
-def story(ds):
-    loaded, problems = briefing.load(DEFAULT, ds)
-    assert problems == []
-    return loaded
-
-
 def test_default_briefing_tells_the_story_in_6_to_8_cited_views(story, ds):
     assert 6 <= len(story.views) <= 8
     titles = [v.title for v in story.views]

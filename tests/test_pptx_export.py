@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from pptx import Presentation
@@ -13,15 +12,6 @@ from pptx.util import Emu
 from corridors import briefing, pptx_export
 from corridors.layers import ATTRIBUTION_TEXT
 from corridors.render import source_line
-
-DEFAULT = Path(__file__).resolve().parents[1] / "geodata" / "briefings" / "default.yaml"
-
-
-@pytest.fixture(scope="module")
-def story(ds):
-    loaded, problems = briefing.load(DEFAULT, ds)
-    assert problems == []
-    return loaded
 
 
 @pytest.fixture(scope="module")

@@ -41,10 +41,9 @@ def draw(fig: Figure, ds: Dataset, view: SavedView) -> None:
 
 def short_money(value: float) -> str:
     """$27m, $1.02bn, $15bn: three significant figures at most, for labels on a chart."""
-    if value >= 1e9:
-        return f"${value / 1e9:.3g}bn"
-    if value >= 1e6:
-        return f"${value / 1e6:.3g}m"
+    for unit, scale in (("bn", 1e9), ("m", 1e6)):
+        if value >= scale:
+            return f"${value / scale:.3g}{unit}"
     return f"${value:,.0f}"
 
 
