@@ -28,13 +28,7 @@ with st.sidebar:
     if st.button("Start presentation", icon=":material/slideshow:", help="Hides the sidebar and page chrome."):
         st.query_params["present"] = "1"
         st.rerun()
-    st.link_button(
-        "Presenter view",
-        f"Briefing?b={chosen_id}&presenter=1",
-        icon=":material/co_present:",
-        help="Opens in a new tab: current and next view, speaker notes and the clock; its Previous and Next "
-        "move the presentation (open it with Start presentation on the room's screen).",
-    )
+    presenting.presenter_button(chosen_id)
 deck_briefing = available[chosen_id]
 total = len(deck_briefing.views)
 

@@ -111,6 +111,8 @@ def test_chart_views_are_drawn_as_charts_and_profiles_with_their_figures():
 
 def test_the_whole_briefing_downloads_as_powerpoint_too():
     at = open_briefing()
+    presenter_link = next(b for b in at.get("link_button") if b.proto.label == "Presenter view")
+    assert presenter_link.proto.url == "Briefing?b=default&presenter=1"
     labels = [b.label for b in at.get("download_button")]
     assert "PowerPoint deck (16:9, speaker notes included)" in labels and "PNG, 1920×1080" in labels
 
@@ -154,6 +156,7 @@ def test_a_chart_added_on_the_trade_page_opens_in_my_briefing():
     assert at.title[0].value == "Trade 2014–2025"
     assert elements(at, "vega_lite_chart")  # drawn as a chart, not a map
     assert "Say it slowly." not in " ".join(m.value for m in at.markdown)
+    assert any("save it for the team first" in c.value for c in at.caption)  # another tab would not have it
 
 
 def test_a_profile_and_a_timeline_can_be_added_from_their_pages():

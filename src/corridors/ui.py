@@ -271,7 +271,7 @@ def escape(text: str) -> str:
 def briefings(ds: Dataset) -> dict[str, Briefing]:
     """Bundled briefings, then this session's uploaded ones and 'My briefing' if it has views."""
     found: dict[str, Briefing] = {}
-    for name, path in bundled(_root()).items():
+    for name, path in bundled(geodata_root()).items():
         loaded, problems = load_briefing(path, ds)
         if loaded is None:
             st.error(f"Briefing '{name}' was skipped because its file has problems:")
@@ -394,19 +394,20 @@ def user_layer_panel() -> tuple[UserLayer, ...]:
 
 def publish_form(ds: Dataset, current: Briefing) -> None:
     """Save this session's briefing to the shared folder, never overwriting someone else's."""
-    if current.id != MY_BRIEFING.id and current.id in bundled(_root()):
+    if current.id != MY_BRIEFING.id and current.id in bundled(geodata_root()):
         return
     with st.form("publish"):
         new_id = st.text_input("Save to the shared briefings as (id)", max_chars=60, placeholder="e.g. board-2026-01")
         go = st.form_submit_button("Save for the team")
     if go:
         try:
-            path = publish_briefing(current, _root() / "briefings", new_id.strip())
+            path = publish_briefing(current, geodata_root() / "briefings", new_id.strip())
         except (NameTaken, ValueError) as exc:
             st.error(str(exc))
         else:
             st.success(f"Saved as '{path.stem}'; everyone can now pick it in the Briefing box.")
 
 
-def _root() -> Path:
+def geodata_root() -> Path:
+    """The geodata folder the app runs on (``CORRIDORS_GEODATA``, else the bundled one)."""
     return Path(os.environ.get("CORRIDORS_GEODATA") or default_geodata())

@@ -10,12 +10,29 @@ from __future__ import annotations
 import streamlit as st
 
 from corridors import presenter, render, ui
-from corridors.briefing import Briefing, SavedView
+from corridors.briefing import Briefing, SavedView, bundled
 from corridors.catalog import Dataset
 from corridors.viewkinds import KINDS
 
 #: How often a presentation view looks for the presenter's moves (seconds): well within a second.
-POLL_SECONDS = 0.2
+POLL_SECONDS = 0.25
+
+
+def presenter_button(briefing_id: str) -> None:
+    """Sidebar link to the presenter view (a new tab); a briefing kept in this session must be shared first,
+    since another tab or screen is another session that does not have it."""
+    if briefing_id not in bundled(ui.geodata_root()):
+        st.caption(
+            "To present it with the presenter view on two screens, save it for the team first (Export and share)."
+        )
+        return
+    st.link_button(
+        "Presenter view",
+        f"Briefing?b={briefing_id}&presenter=1",
+        icon=":material/co_present:",
+        help="Opens in a new tab: current and next view, speaker notes and the clock; its Previous and Next "
+        "move the presentation (open it with Start presentation on the room's screen).",
+    )
 
 
 def _agreed_key(briefing_id: str) -> str:
