@@ -242,7 +242,7 @@ def _label_events(fig: Figure, ax, events: pd.DataFrame, rows: dict[str, int], s
         ((-14, 0), "right", "center"),
     ]
     for e in order:
-        text = f"{e.date}\n" + "\n".join(textwrap.wrap(e.title, 30, max_lines=2, placeholder=" …"))
+        text = e.date.replace("/", " – ") + "\n" + "\n".join(textwrap.wrap(e.title, 30, max_lines=2, placeholder=" …"))
         for offset, ha, va in spots:
             label = ax.annotate(
                 text,
