@@ -73,3 +73,31 @@ def test_html_export_skips_chart_views_and_says_so(tmp_path, capsys):
 def test_export_unknown_briefing_says_which_exist(capsys):
     assert main(["export", "--briefing", "nope"]) == 1
     assert "choose one of default" in capsys.readouterr().out
+
+
+def test_validate_checks_each_kind_of_briefing_view(tiny, capsys):
+    folder = tiny / "briefings"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(
+        "id: good\ntitle: Good\nviews:\n"
+        "- {title: Trade, kind: trade}\n"
+        "- {title: Line, kind: profile, selected: line, notes: Say it.}\n"
+        "- {title: Opening, kind: timeline, filters: {years: [2010, 2010]}, selected: opening}\n"
+    )
+    assert main(["validate", str(tiny)]) == 0
+    (folder / "bad.yaml").write_text(
+        "id: bad\ntitle: Bad\nviews:\n"
+        "- {title: Summits, kind: timeline, filters: {years: [2010, 2010], event_kinds: [summit]}}\n"
+        "- {title: Chart, kind: trade, filters: {years: [2010, 2010], countries: [PAK]}}\n"
+    )
+    capsys.readouterr()
+    assert main(["validate", str(tiny)]) == 1
+    out = capsys.readouterr().out
+    assert "briefings/bad.yaml: view 1 (Summits): filters: no event matches (2010–2010)" in out
+    assert "briefings/bad.yaml: view 2 (Chart): filters.countries: unknown value(s): PAK" in out
+    (folder / "bad.yaml").write_text("id: bad\ntitle: Bad\nviews:\n- {title: X, kind: slides}\n")
+    capsys.readouterr()
+    assert main(["validate", str(tiny)]) == 1
+    assert "briefings/bad.yaml: view 1: kind: Input should be 'map', 'trade', 'timeline' or 'profile'" in (
+        capsys.readouterr().out
+    )
