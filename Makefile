@@ -1,4 +1,5 @@
 # Two commands on a fresh machine: `make run` and `make test`.
+# requirements.lock pins every package (the app's, the tests' and the linters'); pyproject.toml declares them.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -29,6 +30,8 @@ run: $(STAMP)
 test: $(STAMP) /usr/bin/chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry .
+	$(BIN)/mypy
 	$(BIN)/corridors validate
 	$(BIN)/python -m pytest
 
@@ -41,6 +44,8 @@ bench: $(STAMP) /usr/bin/chromium
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/deptry .
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff format .

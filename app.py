@@ -2,39 +2,31 @@
 
 import streamlit as st
 
-from corridors import briefing, details, filters, layers, ui
-from corridors.components import slideshow
+from corridors import briefing, captions, clicks, deck, details, filters, scene, state
+from corridors.components import add_view, dataset, deck_map, legend, sidebar, user_layers, view_exports
+from corridors.components import details as details_panel
 
 st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout="wide")
 
-ds = ui.dataset()
-chosen = ui.sidebar(ds, "atlas")
-uploaded = ui.user_layer_panel()
+ds = dataset.show()
+chosen = sidebar.show(ds, "atlas")
+uploaded = user_layers.show()
 selection = filters.apply(ds, chosen)
+drawn = scene.build(ds, selection, uploaded=uploaded)
 
 st.title("Corridors: Azerbaijan · Türkiye · Pakistan")
-st.caption(
-    f"{len(selection.corridors)} corridors · {len(selection.events)} events · "
-    f"years {chosen.year_start}–{chosen.year_end}. Hover for a summary; click a line, dot or arc for details."
-)
+st.caption(captions.atlas(selection, chosen))
 map_col, legend_col = st.columns([4, 1])
 with map_col:
-    event = st.pydeck_chart(
-        layers.build_deck(ds, selection, uploaded=uploaded),
-        on_select="rerun",
-        selection_mode="single-object",
-        key="atlas-map",
-        height=640,
-    )
+    picked = deck_map.show(deck.of(drawn), key=state.ATLAS_MAP, height=640, clickable=True)
 with legend_col:
-    ui.legend(layers.legend(selection, uploaded), layers.ATTRIBUTION_TEXT)
+    legend.show(drawn.legend)
 
-picked = [obj for objs in (event.selection.objects or {}).values() for obj in objs] if event else []
-selected = picked[0].get("id") if picked and picked[0].get("kind") == "corridor" else None
-slideshow.add_view_form(ds, chosen, selected)
+selected = clicks.selected_corridor(picked)
+add_view.show(ds, chosen, selected)
 with st.expander("Export this view"):
-    ui.view_exports(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view", "", uploaded)
+    view_exports.show(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view", "", uploaded)
 if picked:
-    ui.details(details.for_selection(ds, picked[0]))
+    details_panel.show(details.for_selection(ds, picked), link_from=ds)
 else:
     st.info("Click a corridor, a venue or a trade arc on the map to see every field and its sources.")

@@ -24,8 +24,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from perf import painted, serve
+from perf import painted
 from playwright.async_api import async_playwright
+
+from corridors.catalog import load
+from corridors.server import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCAL = ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
@@ -82,7 +85,7 @@ class Tally:
             self.everyone_in.set()
 
 
-async def session(browser, url: str, seconds: float, think: float, tally: Tally, number: int) -> None:
+async def session(browser, url: str, seconds: float, think: float, tally: Tally, number: int, corridors: int) -> None:
     # small windows: the browsers render WebGL in software on the same cores as the server
     context = await browser.new_context(viewport={"width": 900, "height": 600}, reduced_motion="reduce")
 
@@ -123,7 +126,7 @@ async def session(browser, url: str, seconds: float, think: float, tally: Tally,
             tally.errors.append(f"session {number}: could not use the Corridors switch ({type(exc).__name__})")
             continue
         # caption and legend must show what this session's own switch says (crossed sessions would fail here)
-        expected = "13 corridors" if corridors_on else "0 corridors"
+        expected = f"{corridors} corridors" if corridors_on else "0 corridors"
         modes = page.locator(".corridors-legend").get_by_text("Corridors by mode")
         try:
             await page.get_by_text(expected, exact=False).first.wait_for(timeout=60_000)
@@ -137,7 +140,7 @@ async def session(browser, url: str, seconds: float, think: float, tally: Tally,
 
 
 async def run(sessions: int, seconds: float, think: float = 5.0) -> dict:
-    with serve(ROOT / "app.py") as (proc, url):
+    with serve(ROOT / "app.py", timeout=120) as (proc, url):
         peak = [rss_kib(proc.pid)]
         tally = Tally(sessions)
 
@@ -154,7 +157,8 @@ async def run(sessions: int, seconds: float, think: float = 5.0) -> dict:
                 executable_path="/usr/bin/chromium",
                 args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
             )
-            await asyncio.gather(*(session(browser, url, seconds, think, tally, n) for n in range(sessions)))
+            corridors = len(load().corridors)  # the Atlas shows every corridor by default
+            await asyncio.gather(*(session(browser, url, seconds, think, tally, n, corridors) for n in range(sessions)))
             await browser.close()
             cpu_used, elapsed = cpu_seconds(proc.pid) - cpu_before, time.monotonic() - started
             sampler.cancel()

@@ -19,21 +19,19 @@ import json
 import math
 import os
 import resource
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import synth  # noqa: E402
+
+from corridors.server import serve  # noqa: E402
 
 BUILDS = {
     "ours": (ROOT / "app.py", "filters.years"),
@@ -104,33 +102,6 @@ def measure(build: str, geodata: Path, runs: int, reruns: int, timeout: float) -
     return {key: round(statistics.median(r[key] for r in results), 3) for key in results[0]}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def serve(script: Path, env: dict[str, str] | None = None) -> Iterator[tuple[subprocess.Popen, str]]:
-    """A Streamlit server for ``script`` on a free 127.0.0.1 port, healthy on entry, stopped on exit."""
-    port = _free_port()
-    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port)]
-    cmd += ["--server.address", "127.0.0.1", "--server.headless", "true"]
-    server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
-        yield server, url
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
 def painted(png: bytes) -> bool:
     """True once the map shows more than its background: over 2% of pixels off the commonest colour."""
     from PIL import Image
@@ -172,7 +143,7 @@ def paint(build: str, geodata: Path, runs: int, timeout: float = 40) -> float:
     """Median seconds from page load to a painted map, on a fresh local server."""
     script, _ = BUILDS[build]
     selector = "[data-testid=stDeckGlJsonChart] canvas" if build != "folium" else "iframe"
-    with serve(script, {**os.environ, "CORRIDORS_GEODATA": str(geodata)}) as (_, url):
+    with serve(script, {"CORRIDORS_GEODATA": str(geodata)}, timeout=120) as (_, url):
         asyncio.run(_paint_time(url, selector, timeout))  # warm: data loaded, caches filled
         times = [asyncio.run(_paint_time(url, selector, timeout)) for _ in range(runs)]
     return round(statistics.median(times), 2)

@@ -2,49 +2,43 @@
 
 import streamlit as st
 
-from corridors import charts, details, filters, layers, tables, ui
-from corridors.components import slideshow
+from corridors import captions, charts, deck, details, filters, state, tables
+from corridors.components import add_view, dataset, deck_map, key_figures, linked_choice, sidebar
+from corridors.components import charts as chart_list
+from corridors.components import details as details_panel
+from corridors.legend import ATTRIBUTION_TEXT
 
 st.set_page_config(page_title="Corridors — Corridor profiles", page_icon="🗺️", layout="wide")
 
-ds = ui.dataset()
-chosen = ui.sidebar(ds, "corridors", page_keys=("p",))
+ds = dataset.show()
+chosen = sidebar.show(ds, "corridors", page_keys=("p",))
 shown = filters.select_corridors(ds, chosen)
 table = tables.corridor_table(shown)
 
 st.title("Corridor profiles")
-st.caption(f"{len(table)} corridors match the sidebar filters. Click a column header to sort.")
+st.caption(captions.corridor_table(table))
 st.dataframe(
-    table, hide_index=True, column_order=[c for c in table.columns if c != "id"], key="corridor-table", placeholder="—"
+    table, hide_index=True, column_order=tables.visible_columns(table), key=state.CORRIDOR_TABLE, placeholder="—"
 )
 
 if table.empty:
     st.info("No corridor matches these filters.")
     st.stop()
 
-names = dict(zip(table["id"], table["Corridor"], strict=True))
-ui.follow_link("p", "profile", list(names))
-picked = st.selectbox("Profile of", list(names), key="profile", format_func=names.get)
-ui.remember("p", "profile", picked)
+picked = linked_choice.show("Profile of", tables.labels(table, "Corridor"), key=state.PROFILE, param="p")
+profile = details.corridor_details(ds, picked)
 
 map_col, facts_col = st.columns([3, 2])
 with map_col:
-    st.pydeck_chart(
-        layers.profile_deck(ds, picked, chosen),
-        key="profile-map",
-        height=420,
-    )
-    st.caption(layers.ATTRIBUTION_TEXT)
+    deck_map.show(deck.profile_deck(ds, picked, chosen), key=state.PROFILE_MAP, height=420)
+    st.caption(ATTRIBUTION_TEXT)
 with facts_col:
-    for column, (label, value) in zip(st.columns(2) * 2, details.key_figures(ds, picked), strict=True):
-        column.metric(label, value)
-    profile = details.corridor_details(ds, picked)
-    st.write(dict(profile.fields)["Description"])
-ui.details([profile], link=False)
-slideshow.add_view_form(ds, chosen, picked, kind="profile")
+    key_figures.show(details.key_figures(ds, picked))
+    st.write(profile.value("Description"))
+details_panel.show([profile])
+add_view.show(ds, chosen, picked, kind="profile")
 
 st.header("Compare corridors", anchor=False)
-st.altair_chart(charts.length_chart(table), key="length-chart")
-for unit, chart in charts.capacity_charts(table):
-    st.altair_chart(chart, key=f"capacity-{unit}")
+st.altair_chart(charts.length_chart(table), key=state.LENGTH_CHART)
+chart_list.show(charts.capacity_charts(table), key=state.CAPACITY_CHARTS)
 st.download_button("Download this table (CSV)", table.to_csv(index=False), "corridors.csv", "text/csv")

@@ -4,16 +4,17 @@ from functools import partial
 
 import streamlit as st
 
-from corridors import exports, filters, tables, ui
+from corridors import exports, filters, state, tables
+from corridors.components import dataset, sidebar
 
 st.set_page_config(page_title="Corridors — Sources and data", page_icon="🗺️", layout="wide")
 
-ds = ui.dataset()
-chosen = ui.sidebar(ds, "sources")
+ds = dataset.show()
+chosen = sidebar.show(ds, "sources")
 sel = filters.apply(ds, chosen)
 
 st.title("Sources and data")
-query = st.text_input("Search sources and records", key="source-search", placeholder="e.g. TANAP, AZERTAC, 2025")
+query = st.text_input("Search sources and records", key=state.SOURCE_SEARCH, placeholder="e.g. TANAP, AZERTAC, 2025")
 
 st.subheader("Sources", anchor=False)
 index = tables.search(tables.source_index(ds), query)
@@ -24,9 +25,9 @@ st.dataframe(
 )
 cites = tables.citations(ds)
 if not index.empty:
-    names = dict(zip(index["id"], index["Title"], strict=True))
-    picked = st.selectbox("Records citing", list(names), format_func=names.get, key="source-pick")
-    st.dataframe(cites[cites["Source"] == picked], hide_index=True)
+    names = tables.labels(index, "Title")
+    picked = st.selectbox("Records citing", list(names), format_func=names.get, key=state.SOURCE_PICK)
+    st.dataframe(tables.citing(cites, picked), hide_index=True)
 
 st.subheader("Every record and its sources", anchor=False)
 st.dataframe(tables.search(cites, query), hide_index=True)
@@ -36,7 +37,7 @@ st.caption("Both claims are kept; the map and charts show the one marked in 'Sho
 st.dataframe(tables.search(tables.disagreements_table(ds), query), hide_index=True)
 
 st.subheader("Downloads", anchor=False)
-st.caption(exports.LICENCE.replace("\n", " "))
+st.caption(exports.LICENCE_LINE)
 trade = filters.trade_in_range(ds, chosen)
 left, right = st.columns(2)
 with left:

@@ -1,93 +1,67 @@
-"""The Atlas page through Streamlit's AppTest: widgets in, deck and URL out."""
+"""The Atlas page through AppTest: widgets in, deck and URL out (on the small geodata folder)."""
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parents[1] / "app.py")
+from corridors.navigation import APP
+from tests.fixtures import corridors_on_map, deck_of, ids_in, run_app, widget
+
+ALL = {"oil-line", "gas-line", "rail-line", "airport"}
 
 
-def run(query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, at.exception
-    return at
-
-
-def deck(at: AppTest) -> dict:
-    (chart,) = at.get("deck_gl_json_chart")
-    return json.loads(chart.proto.json)
-
-
-def layer_ids(at: AppTest, layer_id: str) -> set[str]:
-    data = next(item for item in deck(at)["layers"] if item["id"] == layer_id)["data"]
-    return {record["id"] for record in data}
-
-
-def corridors_on_map(at: AppTest) -> set[str]:
-    return layer_ids(at, "corridors-built") | layer_ids(at, "corridors-planned") | layer_ids(at, "corridor-points")
-
-
-def widget(items, label: str):
-    return next(w for w in items if label in w.label)
-
-
-def test_atlas_runs_and_draws_every_corridor_with_a_legend():
-    at = run()
+def test_atlas_runs_and_draws_every_corridor_with_a_legend(small_app):
+    at = run_app()
     assert at.title[0].value.startswith("Corridors")
-    assert len(corridors_on_map(at)) == 13
+    assert corridors_on_map(at) == ALL
+    assert at.caption[0].value.startswith("4 corridors · 7 events · years 2006–2025.")
     legend = " ".join(m.value for m in at.markdown)
-    assert "Corridors by mode" in legend and "Trade arcs" in legend
+    assert "Corridors by mode" in legend and "Trade arcs" in legend and "AZE–TUR 2023: $7.6bn" in legend
     assert any("Natural Earth" in c.value for c in at.caption)
 
 
-def test_choosing_only_btk_leaves_btk_alone_and_updates_the_url():
-    at = run()
-    widget(at.multiselect, "Corridor").set_value(["btk"]).run()
-    assert corridors_on_map(at) == {"btk"}
-    assert at.query_params["c"] == "btk"
+def test_choosing_one_corridor_leaves_it_alone_and_updates_the_url(small_app):
+    at = run_app()
+    widget(at.multiselect, "Corridor").set_value(["gas-line"]).run()
+    assert corridors_on_map(at) == {"gas-line"}
+    assert at.query_params["c"] == "gas-line"
 
 
-def test_year_slider_2010_shows_btc_not_tanap():
-    at = run()
+def test_year_slider_shows_what_had_opened_by_then(small_app):
+    at = run_app()
     widget(at.slider, "Year").set_value((2010, 2010)).run()
-    shown = corridors_on_map(at)
-    assert "btc" in shown and "tanap" not in shown
+    assert corridors_on_map(at) == {"oil-line"}
     assert at.query_params["y"] == "2010-2010"
 
 
-def test_mode_status_and_country_widgets_filter_the_map():
-    at = run()
-    widget(at.multiselect, "Mode").set_value(["gas"]).run()
-    assert corridors_on_map(at) == {"scp", "tanap", "tap"}
-    widget(at.multiselect, "Countries").set_value(["ITA"]).run()
-    assert corridors_on_map(at) == {"tap"}
+def test_mode_status_and_country_widgets_filter_the_map(small_app):
+    at = run_app()
+    widget(at.multiselect, "Mode").set_value(["oil", "gas"]).run()
+    assert corridors_on_map(at) == {"oil-line", "gas-line"}
+    widget(at.multiselect, "Countries").set_value(["GEO"]).run()
+    assert corridors_on_map(at) == {"oil-line"}
     widget(at.multiselect, "Mode").set_value([]).run()
+    widget(at.multiselect, "Countries").set_value([]).run()
     widget(at.multiselect, "Status").set_value(["planned"]).run()
-    assert corridors_on_map(at) == set()
+    assert corridors_on_map(at) == {"rail-line"}
 
 
-def test_layer_toggles_empty_their_layers():
-    at = run()
+def test_layer_toggles_empty_their_layers(small_app):
+    at = run_app()
     widget(at.toggle, "Trade arcs").set_value(False).run()
-    assert layer_ids(at, "trade-arcs") == set()
+    assert ids_in(deck_of(at), "trade-arcs") == set()
     widget(at.toggle, "Venues").set_value(False).run()
-    assert layer_ids(at, "venues") == set()
+    assert ids_in(deck_of(at), "venues") == set()
     assert at.query_params["l"] == "corridors,labels"
 
 
-def test_a_link_reopens_the_same_view():
-    at = run({"c": "btk,tanap", "y": "2015-2020", "l": "corridors,events"})
-    assert corridors_on_map(at) == {"btk", "tanap"}
-    assert widget(at.multiselect, "Corridor").value == ["btk", "tanap"]
+def test_a_link_reopens_the_same_view(small_app):
+    at = run_app({"c": "oil-line,gas-line", "y": "2015-2020", "l": "corridors,events"})
+    assert corridors_on_map(at) == {"oil-line", "gas-line"}
+    assert widget(at.multiselect, "Corridor").value == ["oil-line", "gas-line"]
     assert widget(at.slider, "Year").value == (2015, 2020)
-    assert layer_ids(at, "trade-arcs") == set()
+    assert ids_in(deck_of(at), "trade-arcs") == set()
     assert not at.warning
 
 
@@ -103,23 +77,29 @@ def test_a_link_reopens_the_same_view():
         ({"y": "2010-1999"}, "Ignored link parameter 'y=2010-1999'"),
     ],
 )
-def test_bad_link_parameters_show_a_notice_not_an_exception(query, notice):
-    at = run(query)
+def test_bad_link_parameters_show_a_notice_not_an_exception(small_app, query, notice):
+    at = run_app(query)
     assert any(w.value.startswith(notice) for w in at.warning)
-    assert len(corridors_on_map(at)) == 13
+    assert corridors_on_map(at) == ALL
 
 
 def test_broken_data_shows_an_error_page_listing_the_problems(tiny, monkeypatch):
     (tiny / "events.csv").write_text("")
     monkeypatch.setenv("CORRIDORS_GEODATA", str(tiny))
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
     assert "problem(s)" in at.error[0].value
     assert "events.csv: -: -: file is empty" in at.code[0].value
     assert not at.get("deck_gl_json_chart")
 
 
-def test_atlas_offers_exports_of_the_current_view():
-    at = run({"c": "btk"})
+def test_atlas_offers_exports_of_the_current_view(small_app):
+    at = run_app({"c": "gas-line"})
     labels = [b.label for b in at.get("download_button")]
     assert labels[:3] == ["PNG, 1920×1080", "Offline HTML map", "Data (zip: CSV + GeoJSON)"]
+
+
+def test_the_atlas_draws_the_bundled_data(ds):
+    at = run_app()
+    assert corridors_on_map(at) == set(ds.corridors["id"])
+    assert not at.warning and not at.error

@@ -1,76 +1,88 @@
-"""Briefing page through AppTest: stepping, direct links, uploads, and views added from the Atlas."""
+"""Briefing page through AppTest: stepping, direct links, presentation, and views added from the Atlas."""
 
 from __future__ import annotations
 
-import json
+import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from tests.test_pages import chart_rows, elements, open_page
+from corridors import navigation
+from tests.fixtures import DEFAULT_BRIEFING, chart_rows, deck_of, elements, ids_in, run_app, widget
 
-ROOT = Path(__file__).resolve().parents[1]
-APP = str(ROOT / "app.py")
-PAGE = "pages/5_Briefing.py"
+PAGE = navigation.BRIEFING.script
 
 
 def open_briefing(query: dict[str, str] | None = None) -> AppTest:
-    return open_page(PAGE, query)
+    return run_app(query, PAGE)
 
 
 def button(at: AppTest, label: str):
     return next(b for b in at.button if b.label == label)
 
 
-def test_first_step_shows_title_position_caption_map_and_sources():
+def test_first_step_shows_title_position_caption_map_and_sources(small_app):
     at = open_briefing()
-    assert at.title[0].value == "The partnership on one map"
-    assert any("1 / 8" in m.value for m in at.markdown)
-    assert any("first met as a trio in Astana" in m.value for m in at.markdown)
-    assert any(c.value.startswith("Sources: A News (Anadolu)") for c in at.caption)
+    assert at.title[0].value == "Energy lines"
+    assert any("1 / 2" in m.value for m in at.markdown)
+    assert any("The Oil Line carries 1 million barrels per day." in m.value for m in at.markdown)
+    assert any(c.value == "Sources: Pipeline Co. (2020-01-02)" for c in at.caption)
     assert len(elements(at, "deck_gl_json_chart")) == 1
+    assert ids_in(deck_of(at), "corridors-built") == {"oil-line", "gas-line"}
 
 
-def test_next_and_previous_step_through_and_the_url_follows():
+def test_next_and_previous_step_through_and_the_url_follows(small_app):
     at = open_briefing()
     button(at, "Next ▶").click().run()
-    assert at.title[0].value == "Energy corridors" and at.query_params["s"] == "2"
-    deck = json.loads(elements(at, "deck_gl_json_chart")[0].proto.json)
-    built = next(layer for layer in deck["layers"] if layer["id"] == "corridors-built")
-    assert {r["id"] for r in built["data"]} == {"btc", "scp", "tanap", "tap"}
-    assert deck["initialViewState"]["zoom"] == 3.55
+    assert at.title[0].value == "Summits" and at.query_params["s"] == "2"
+    deck = deck_of(at)
+    assert ids_in(deck, "venues") == {"venue:Astana", "venue:Lachin"}
+    assert deck["initialViewState"]["zoom"] == 3.5
+    assert button(at, "Next ▶").disabled
     button(at, "◀ Previous").click().run()
-    assert at.title[0].value == "The partnership on one map" and at.query_params["s"] == "1"
+    assert at.title[0].value == "Energy lines" and at.query_params["s"] == "1"
     assert button(at, "◀ Previous").disabled
 
 
-def test_direct_link_to_a_step():
-    at = open_briefing({"b": "default", "s": "7"})
-    assert at.title[0].value == "Trade by year against targets"
-    assert button(at, "Next ▶").disabled is False
+def test_direct_link_to_a_step(small_app):
+    at = open_briefing({"b": "small", "s": "2"})
+    assert at.title[0].value == "Summits"
+    assert button(at, "◀ Previous").disabled is False
 
 
-def test_bad_step_in_a_link_gives_a_notice():
+def test_bad_step_in_a_link_gives_a_notice(small_app):
     at = open_briefing({"s": "42"})
-    assert any(w.value.startswith("Ignored step '42'") for w in at.warning)
-    assert at.title[0].value == "The partnership on one map"
+    assert any(w.value.startswith("Ignored step '42': this briefing has steps 1 to 2.") for w in at.warning)
+    assert at.title[0].value == "Energy lines"
 
 
-def test_presentation_mode_hides_the_chrome_and_can_be_left():
+def test_presentation_mode_hides_the_chrome_and_can_be_left(small_app):
     at = open_briefing({"present": "1"})
     assert any("stSidebar" in m.value for m in at.markdown)
-    assert not [b for b in at.get("download_button")]
+    assert not list(at.get("download_button"))
     button(at, "Exit presentation").click().run()
     assert "present" not in at.query_params
 
 
-def test_a_view_added_on_the_atlas_opens_in_my_briefing():
-    at = AppTest.from_file(APP, default_timeout=60).run()
-    next(w for w in at.multiselect if "Corridor" in w.label).set_value(["btk"]).run()
-    form_title = next(t for t in at.text_input if t.label == "Title")
-    form_title.set_value("BTK only")
-    next(t for t in at.text_area if t.label.startswith("Caption")).set_value("Opened 2017.")
+def test_the_export_panel_offers_the_view_and_the_whole_briefing(small_app):
+    labels = [b.label for b in open_briefing().get("download_button")]
+    assert labels == [
+        "PNG, 1920×1080",
+        "Offline HTML map",
+        "Data (zip: CSV + GeoJSON)",
+        "Briefing pack (PDF, one page per view)",
+        "PowerPoint deck (16:9, speaker notes included)",
+        "Briefing file (YAML)",
+    ]
+
+
+def test_a_view_added_on_the_atlas_opens_in_my_briefing(small_app):
+    at = run_app()
+    widget(at.multiselect, "Corridor").set_value(["gas-line"]).run()
+    next(t for t in at.text_input if t.label == "Title").set_value("Gas only")
+    next(t for t in at.text_area if t.label.startswith("Caption")).set_value("Opened 2018.")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
     assert any("My briefing has 1 view(s)." in c.value for c in at.caption)
     at.switch_page(PAGE).run()
@@ -78,13 +90,11 @@ def test_a_view_added_on_the_atlas_opens_in_my_briefing():
     at.run()
     assert not at.exception
     assert at.selectbox[0].value == "my-briefing"
-    assert at.title[0].value == "BTK only"
-    deck = json.loads(elements(at, "deck_gl_json_chart")[0].proto.json)
-    built = next(layer for layer in deck["layers"] if layer["id"] == "corridors-built")
-    assert {r["id"] for r in built["data"]} == {"btk"}
+    assert at.title[0].value == "Gas only"
+    assert ids_in(deck_of(at), "corridors-built") == {"gas-line"}
 
 
-def test_screen_size_from_the_link_is_kept():
+def test_screen_size_from_the_link_is_kept(small_app):
     at = open_briefing({"screen": "720", "s": "2"})
     assert at.radio[0].value == "1280×720"
     assert at.query_params["screen"] == "720"
@@ -92,81 +102,136 @@ def test_screen_size_from_the_link_is_kept():
     assert at.query_params["screen"] == "1080"
 
 
-def test_chart_views_are_drawn_as_charts_and_profiles_with_their_figures():
-    at = open_briefing({"s": "7"})
-    assert at.title[0].value == "Trade by year against targets"
-    chart = elements(at, "vega_lite_chart")[0]
-    pairs = {r["pair"] for r in chart_rows(chart)}
-    assert pairs == {"AZE–PAK", "AZE–TUR", "TUR–PAK"}
-    assert not elements(at, "deck_gl_json_chart")
-    at = open_briefing({"s": "3"})
-    assert {m.label: m.value for m in at.metric}["Length (published), km"] == "1,850"
-    deck = json.loads(elements(at, "deck_gl_json_chart")[0].proto.json)
-    drawn = {r["id"] for layer in deck["layers"] if layer["id"].startswith("corridors-") for r in layer["data"]}
-    assert drawn == {"tanap"}
-    at = open_briefing({"s": "6"})
-    timeline = elements(at, "vega_lite_chart")[0]
-    assert "lachin-summit-2025" in {r["id"] for r in chart_rows(timeline)}
-
-
-def test_the_whole_briefing_downloads_as_powerpoint_too():
+def test_a_broken_briefing_file_is_named_and_the_others_still_open(small_root, tmp_path, monkeypatch):
+    root = tmp_path / "geodata"
+    shutil.copytree(small_root, root)
+    (root / "briefings" / "broken.yaml").write_text("views: [")
+    monkeypatch.setenv("CORRIDORS_GEODATA", str(root))
     at = open_briefing()
-    presenter_link = next(b for b in at.get("link_button") if b.proto.label == "Presenter view")
-    assert presenter_link.proto.url == "Briefing?b=default&presenter=1"
+    assert at.error[0].value == "Briefing 'broken' was skipped because its file has problems:"
+    assert "not valid YAML" in at.code[0].value
+    assert at.title[0].value == "Energy lines"
+
+
+def test_the_bundled_default_briefing_opens():
+    at = open_briefing({"b": "default"})
+    first = yaml.safe_load(DEFAULT_BRIEFING.read_text())["views"][0]["title"]
+    assert at.title[0].value == first
+    assert len(elements(at, "deck_gl_json_chart")) == 1 and not at.error
+
+
+KINDS = """id: kinds
+title: Every kind
+views:
+- title: Energy lines
+  caption: The Oil Line.
+  sources: [op]
+  notes: Start with the oil.
+  filters: {modes: [oil, gas], years: [2006, 2025]}
+  camera: {latitude: 39.5, longitude: 40.0, zoom: 4.0}
+- title: Trade against the target
+  kind: trade
+  caption: $7.6bn in 2023 against a $15bn target.
+  sources: [stats, news]
+  notes: The target is for 2023.
+- title: Three tracks
+  kind: timeline
+  caption: Speakers, then leaders.
+  sources: [news]
+  notes: Mention Lachin.
+  filters: {years: [2021, 2025], event_kinds: [parliamentary, summit]}
+- title: The Gas Line
+  kind: profile
+  caption: 16 bcm a year.
+  sources: [op]
+  selected: gas-line
+"""
+
+
+@pytest.fixture
+def kinds_app(small_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app on a copy of the small folder with a briefing of every kind; presenter state in tmp_path."""
+    root = tmp_path / "geodata"
+    shutil.copytree(small_root, root)
+    (root / "briefings" / "kinds.yaml").write_text(KINDS)
+    monkeypatch.setenv("CORRIDORS_GEODATA", str(root))
+    monkeypatch.setenv("CORRIDORS_STATE", str(tmp_path / "state"))
+    return tmp_path / "state"
+
+
+def test_chart_views_are_drawn_as_charts_and_profiles_with_their_figures(kinds_app):
+    at = open_briefing({"b": "kinds", "s": "2"})
+    assert at.title[0].value == "Trade against the target"
+    assert {r["pair"] for r in chart_rows(elements(at, "vega_lite_chart")[0])} == {"AZE–TUR", "AZE–PAK", "TUR–PAK"}
+    assert not elements(at, "deck_gl_json_chart")
+    assert any(c.value.startswith("Sources: Statistics Office (2024-02-01); Daily News") for c in at.caption)
+    at = open_briefing({"b": "kinds", "s": "3"})
+    assert {r["id"] for r in chart_rows(elements(at, "vega_lite_chart")[0])} == {
+        "speakers-2021",
+        "summit-2024",
+        "summit-2025",
+    }
+    at = open_briefing({"b": "kinds", "s": "4"})
+    assert {m.label: m.value for m in at.metric}["Length (published), km"] == "1,250"
+    assert ids_in(deck_of(at), "corridors-built") == {"gas-line"}
     labels = [b.label for b in at.get("download_button")]
-    assert "PowerPoint deck (16:9, speaker notes included)" in labels and "PNG, 1920×1080" in labels
+    assert "Data behind it (CSV)" in labels and "Offline HTML map" not in labels
 
 
-def test_presenter_view_shows_notes_next_view_and_clock_and_moves_the_shared_position(monkeypatch, tmp_path):
+def test_the_presenter_view_link_is_offered_for_shared_briefings(kinds_app):
+    at = open_briefing({"b": "kinds"})
+    link = next(b for b in at.get("link_button") if b.proto.label == "Presenter view")
+    assert link.proto.url == "Briefing?b=kinds&presenter=1"
+
+
+def test_presenter_view_shows_notes_next_view_and_clock_and_moves_the_shared_position(kinds_app):
     from corridors import presenter
 
-    monkeypatch.setenv("CORRIDORS_STATE", str(tmp_path))
-    at = open_briefing({"presenter": "1", "s": "2"})
+    at = open_briefing({"b": "kinds", "presenter": "1", "s": "2"})
     page = " ".join(m.value for m in at.markdown)
-    assert "BTC and SCP share the route" in page  # view 2's notes
-    assert "TANAP: Azerbaijani gas across Anatolia" in page  # the next view
+    assert "The target is for 2023." in page and "**Three tracks** · events timeline" in page
     assert "Elapsed </span>0:0" in page
-    assert presenter.read("default").step == 1
+    assert presenter.read("kinds").step == 1
     button(at, "Next ▶").click().run()
-    assert at.query_params["s"] == "3" and presenter.read("default").step == 2
-    assert "Operated by TANAP" in " ".join(m.value for m in at.markdown)
+    assert at.query_params["s"] == "3" and presenter.read("kinds").step == 2
+    assert "Mention Lachin." in " ".join(m.value for m in at.markdown)
 
 
-def test_a_presentation_follows_the_presenter_and_never_shows_notes(monkeypatch, tmp_path):
+def test_a_presentation_follows_the_presenter_and_never_shows_notes(kinds_app):
     from corridors import presenter
 
-    monkeypatch.setenv("CORRIDORS_STATE", str(tmp_path))
-    presenter.attend("default", 4)
-    at = open_briefing({"present": "1"})
-    assert at.title[0].value == "Summits: Astana 2024 to Lachin 2025" and at.query_params["s"] == "5"
+    presenter.attend("kinds", 2)
+    at = open_briefing({"b": "kinds", "present": "1"})
+    assert at.title[0].value == "Three tracks" and at.query_params["s"] == "3"
     shown = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
-    notes = [v["notes"] for v in yaml.safe_load((ROOT / "geodata" / "briefings" / "default.yaml").read_text())["views"]]
-    assert all(notes) and not any(note[:40] in shown for note in notes)
+    assert not any(note in shown for note in ("Start with the oil.", "The target is for 2023.", "Mention Lachin."))
 
 
-def test_a_chart_added_on_the_trade_page_opens_in_my_briefing():
-    at = open_page("pages/3_Trade.py", {"y": "2014-2025"})
-    next(t for t in at.text_input if t.label == "Title").set_value("Trade 2014–2025")
-    next(t for t in at.text_area if t.label.startswith("Speaker notes")).set_value("Say it slowly.")
+def test_a_chart_added_on_the_trade_page_opens_in_my_briefing(small_app):
+    at = run_app({"y": "2016-2024"}, navigation.TRADE.script)
+    next(t for t in at.text_input if t.label == "Title").set_value("Trade 2016–2024")
+    widget(at.text_area, "Speaker notes").set_value("Say it slowly.")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
-    assert any("Added the trade chart 'Trade 2014–2025'" in s.value for s in at.success)
+    assert any("Added the trade chart 'Trade 2016–2024'" in s.value for s in at.success)
     at.switch_page(PAGE)
     at.query_params["b"] = "my-briefing"
     at.run()
-    assert at.title[0].value == "Trade 2014–2025"
+    assert at.title[0].value == "Trade 2016–2024"
     assert elements(at, "vega_lite_chart")  # drawn as a chart, not a map
     assert "Say it slowly." not in " ".join(m.value for m in at.markdown)
     assert any("save it for the team first" in c.value for c in at.caption)  # another tab would not have it
 
 
-def test_a_profile_and_a_timeline_can_be_added_from_their_pages():
-    at = open_page("pages/1_Corridors.py", {"p": "btk"})
-    next(t for t in at.text_input if t.label == "Title").set_value("BTK")
+def test_a_profile_and_a_timeline_can_be_added_from_their_pages(small_app):
+    at = run_app({"p": "gas-line"}, navigation.CORRIDORS.script)
+    next(t for t in at.text_input if t.label == "Title").set_value("Gas")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
-    at.switch_page("pages/2_Events.py").run()
+    at.switch_page(navigation.EVENTS.script).run()
     next(t for t in at.text_input if t.label == "Title").set_value("Events")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
     assert any("My briefing has 2 view(s)." in c.value for c in at.caption)
-    mine = at.session_state["briefing.mine"]
-    assert [(v.kind, v.selected is not None) for v in mine.views] == [("profile", True), ("timeline", True)]
-    assert mine.views[0].selected == "btk"
+    from corridors import state
+
+    mine = at.session_state[state.MY_BRIEFING]
+    assert [v.kind for v in mine.views] == ["profile", "timeline"]
+    assert mine.views[0].selected == "gas-line" and mine.views[1].selected is not None

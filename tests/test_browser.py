@@ -8,83 +8,53 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import socket
-import subprocess
-import sys
+import shutil
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from PIL import Image
 from playwright.sync_api import Page, sync_playwright
 
-from corridors.layers import HOME, _pixel
+from corridors.camera import HOME
+from corridors.mercator import lonlat, pixel
+from corridors.server import serve
+from tests.fixtures import DEFAULT_BRIEFING, ROOT, SMALL_CORRIDORS
 
-ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 pytestmark = pytest.mark.browser
 
 LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+DEFAULT = yaml.safe_load(DEFAULT_BRIEFING.read_text())
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_server(env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.headless",
-            "true",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).status == 200:
-                break
-        except OSError:
-            time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("streamlit did not start: " + proc.stdout.read().decode(errors="replace")[-2000:])
-    return proc, url
+def on_line(corridor_id: str, share: float = 0.5) -> tuple[float, float]:
+    """A point ``share`` of the way along a straight two-vertex corridor of the small folder, as drawn (Mercator)."""
+    feature = next(f for f in SMALL_CORRIDORS if f["properties"]["id"] == corridor_id)
+    (x0, y0), (x1, y1) = (pixel(lon, lat, 0) for lon, lat in feature["geometry"]["coordinates"][:2])
+    return lonlat(x0 + (x1 - x0) * share, y0 + (y1 - y0) * share)
 
 
 @pytest.fixture(scope="module")
-def state(tmp_path_factory) -> Path:
-    """The folder where this server keeps presentation positions."""
+def state(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the server on the bundled data keeps presentation positions."""
     return tmp_path_factory.mktemp("presenter-state")
 
 
 @pytest.fixture(scope="module")
-def server(state) -> Iterator[str]:
-    proc, url = start_server({"CORRIDORS_STATE": str(state)})
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+def server(state: Path) -> Iterator[str]:
+    """The app on the bundled data."""
+    with serve(env={"CORRIDORS_STATE": str(state)}) as (_, url):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def small_server(small_root: Path) -> Iterator[str]:
+    """The app on the small geodata folder."""
+    with serve(env={"CORRIDORS_GEODATA": str(small_root)}) as (_, url):
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +112,8 @@ def wait_painted(page: Page, timeout: float = 30) -> Image.Image:
 
 
 def screen_point(box: dict, lon: float, lat: float) -> tuple[float, float]:
-    cx, cy = _pixel(HOME.longitude, HOME.latitude, HOME.zoom)
-    x, y = _pixel(lon, lat, HOME.zoom)
+    cx, cy = pixel(HOME.longitude, HOME.latitude, HOME.zoom)
+    x, y = pixel(lon, lat, HOME.zoom)
     return box["x"] + box["width"] / 2 + (x - cx), box["y"] + box["height"] / 2 + (y - cy)
 
 
@@ -174,23 +144,20 @@ def test_atlas_paints_a_map_with_no_request_leaving_the_machine(server, page, tm
     assert refused == []
 
 
-def test_hover_shows_tooltip_and_click_opens_details(server, page):
+def test_hover_shows_tooltip_and_click_opens_details(small_server, page):
     pg, refused = page
-    pg.goto(f"{server}/?c=iti-rail&l=corridors")
+    pg.goto(f"{small_server}/?c=gas-line&l=corridors")
     wait_painted(pg)
-    # a point on the ITI railway between Zahedan and Bam, where no other line runs
-    hit = hover_until(pg, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2, "Islamabad–Tehran–Istanbul")
+    hit = hover_until(pg, *on_line("gas-line"), "Gas Line")
     tooltip = pg.locator(".deck-tooltip")
-    assert "rail · intermittent · opened 2009" in tooltip.first.inner_text()
+    assert "gas · operating · opened 2018" in tooltip.first.inner_text()
     pg.mouse.click(*hit)
-    details = pg.get_by_role("heading", name="Islamabad–Tehran–Istanbul railway (ECO container train)")
-    details.wait_for(timeout=20_000)
+    pg.get_by_role("heading", name="Gas Line").wait_for(timeout=20_000)
     pg.get_by_text("Length (published)").wait_for(timeout=20_000)
-    assert pg.get_by_text("6,500 km").count() >= 1
-    assert (
-        pg.get_by_role("link", name="Islamabad-Tehran-Istanbul railway project launched — News.am, 2021-12-21").count()
-        == 1
-    )
+    assert pg.get_by_text("1,250 km").count() >= 1
+    assert pg.get_by_role("link", name="Leaders meet — Daily News, 2025-05-28").count() == 1
+    profile = pg.get_by_role("link", name="Open the corridor profile")
+    assert "p=gas-line" in (profile.get_attribute("href") or "")
     assert refused == []
 
 
@@ -257,10 +224,8 @@ def test_companion_pages_paint_offline(server, page, tmp_path, path, heading):
 
 
 def test_step_through_the_default_briefing_with_the_keyboard(server, page, tmp_path):
-    import yaml
-
     pg, refused = page
-    steps = yaml.safe_load((ROOT / "geodata" / "briefings" / "default.yaml").read_text())["views"]
+    steps = DEFAULT["views"]
     pg.goto(f"{server}/Briefing?present=1")
     for number, view in enumerate(steps, start=1):
         pg.get_by_role("heading", name=view["title"]).wait_for(timeout=30_000)
@@ -281,7 +246,7 @@ def test_uploading_briefings_bad_then_good(server, page, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: x\ntitle: X\nviews: [{title: T, filters: {years: [1900, 1950]}, camera: {}}]\n")
     good = tmp_path / "mine.yaml"
-    good.write_text((ROOT / "geodata" / "briefings" / "default.yaml").read_text().replace("id: default", "id: mine"))
+    good.write_text(DEFAULT_BRIEFING.read_text().replace("id: default", "id: mine"))
     pg.goto(f"{server}/Briefing")
     pg.get_by_text("Export and share").click()
     chooser = pg.locator("[data-testid=stFileUploaderDropzoneInput]")
@@ -290,9 +255,7 @@ def test_uploading_briefings_bad_then_good(server, page, tmp_path):
     listed = pg.locator("[data-testid=stCode]").last.inner_text()
     assert "bad.yaml: view 1: camera.latitude: Field required" in listed
     chooser.set_input_files(str(good))
-    pg.get_by_text("Loaded 'Azerbaijan · Türkiye · Pakistan: corridors, summits and trade' (8 views)").wait_for(
-        timeout=20_000
-    )
+    pg.get_by_text(f"Loaded '{DEFAULT['title']}' ({len(DEFAULT['views'])} views)").wait_for(timeout=20_000)
     assert refused == []
 
 
@@ -310,22 +273,21 @@ def _heading_changes(pg: Page) -> None:
 
 def test_the_presenter_view_drives_the_presentation_in_another_browser(server, browser, state, tmp_path):
     """Two browser contexts (two computers): Next in the presenter view moves the room's screen within a second."""
-    import yaml
-
     from corridors import presenter
 
-    views = yaml.safe_load((ROOT / "geodata" / "briefings" / "default.yaml").read_text())["views"]
+    views = DEFAULT["views"]
     contexts = [browser.new_context(viewport={"width": 1600, "height": 1000}) for _ in range(2)]
     refused: list[str] = []
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
     for context in contexts:
-        context.route(
-            "**/*",
-            lambda route: (
-                route.continue_()
-                if route.request.url.startswith(LOCAL)
-                else (refused.append(route.request.url), route.abort())
-            ),
-        )
+        context.route("**/*", guard)
     desk, room = (context.new_page() for context in contexts)
     desk.goto(f"{server}/Briefing?b=default&presenter=1")
     desk.get_by_text(views[0]["notes"][:60]).wait_for(timeout=30_000)
@@ -376,7 +338,7 @@ def test_exported_html_map_opens_with_no_network(page, tmp_path):
 
     pg.route("**/*", file_only)
     pg.goto((tmp_path / "default-2.html").as_uri())
-    pg.get_by_role("heading", name="Energy corridors").wait_for(timeout=20_000)
+    pg.get_by_role("heading", name=DEFAULT["views"][1]["title"]).wait_for(timeout=20_000)
     image = wait_painted(pg)
     assert len(image.getcolors(maxcolors=1_000_000) or []) > 200
     assert local == []
@@ -386,49 +348,38 @@ XSS = '<img src=x onerror="window.__xss=1">'
 
 
 @pytest.fixture(scope="module")
-def hostile_server(tmp_path_factory) -> Iterator[str]:
-    """A server on a copy of the data with markup planted in a corridor, an event and a source."""
-    import shutil
-
+def hostile_server(small_root: Path, tmp_path_factory) -> Iterator[str]:
+    """A server on a copy of the small data with markup planted in a corridor, an event and a source."""
     root = tmp_path_factory.mktemp("hostile") / "geodata"
-    shutil.copytree(ROOT / "geodata", root)
+    shutil.copytree(small_root, root)
     corridors = (root / "corridors.geojson").read_text()
     (root / "corridors.geojson").write_text(
-        corridors.replace(
-            '"name": "Islamabad–Tehran–Istanbul railway (ECO container train)"',
-            '"name": ' + json.dumps("<script>window.__xss=2</script>ITI " + XSS),
-        )
+        corridors.replace('"name": "Gas Line"', '"name": ' + json.dumps("<script>window.__xss=2</script>GL " + XSS))
     )
     events = (root / "events.csv").read_text()
-    (root / "events.csv").write_text(
-        events.replace(",Trilateral summit in Lachin,", ',"' + XSS.replace('"', '""') + '",')
-    )
+    (root / "events.csv").write_text(events.replace(",Summit in Lachin,", ',"' + XSS.replace('"', '""') + '",'))
     sources = (root / "sources.csv").read_text()
     (root / "sources.csv").write_text(
-        sources.replace(
-            ",Islamabad-Tehran-Istanbul railway project launched,", ",<b>bold</b> <a href=javascript:alert(1)>x</a>,"
-        )
+        sources.replace(",Leaders meet,", ",<b>bold</b> <a href=javascript:alert(1)>x</a>,")
     )
-    proc, url = start_server({"CORRIDORS_GEODATA": str(root)})
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with serve(env={"CORRIDORS_GEODATA": str(root)}) as (_, url):
+        yield url
 
 
 def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, page):
     pg, refused = page
     dialogs: list[str] = []
     pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    pg.goto(f"{hostile_server}/?c=iti-rail&l=corridors&k=%3Csvg%2Fonload%3Dwindow.__xss%3D3%3E")
+    pg.goto(f"{hostile_server}/?c=gas-line&l=corridors&k=%3Csvg%2Fonload%3Dwindow.__xss%3D3%3E")
     wait_painted(pg)
     pg.get_by_text("Ignored unknown value(s) in link parameter 'k': <svg/onload=window.__xss=3>.").wait_for()
-    hit = hover_until(pg, (60.86 + 58.36) / 2, (29.50 + 29.11) / 2, "ITI")
+    hit = hover_until(pg, *on_line("gas-line"), "GL")
     tooltip = pg.locator(".deck-tooltip")
-    assert "<script>window.__xss=2</script>ITI" in tooltip.first.inner_text()
+    assert "<script>window.__xss=2</script>GL" in tooltip.first.inner_text()
     pg.mouse.click(*hit)
-    pg.get_by_role("heading", name="ITI").first.wait_for(timeout=20_000)
+    pg.get_by_role("heading", name="GL").first.wait_for(timeout=20_000)
     assert pg.get_by_text("<b>bold</b> <a href=javascript:alert(1)>x</a>", exact=False).count() >= 1
-    pg.goto(f"{hostile_server}/Events?e=lachin-summit-2025")
+    pg.goto(f"{hostile_server}/Events?e=summit-2025")
     pg.get_by_role("heading", name="Events timeline").wait_for(timeout=30_000)
     pg.get_by_text(XSS).first.wait_for(timeout=20_000)
     pg.goto(f"{hostile_server}/")

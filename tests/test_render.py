@@ -4,47 +4,71 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from pathlib import Path
 
+import pytest
+from matplotlib.legend import Legend
 from PIL import Image
 
 from corridors import briefing, render
-
-DEFAULT = Path(__file__).resolve().parents[1] / "geodata" / "briefings" / "default.yaml"
-
-
-def test_png_is_1920_by_1080_and_not_blank(ds):
-    story, _ = briefing.load(DEFAULT, ds)
-    image = Image.open(io.BytesIO(render.png(ds, story.views[1], "2 / 7")))
-    assert image.format == "PNG" and image.size == (1920, 1080)
-    colours = image.convert("RGB").getcolors(maxcolors=2_000_000)
-    assert len(colours) > 500
-    assert max(colours)[0] / (1920 * 1080) < 0.8
+from corridors.userlayers import read
+from tests.fixtures import DEFAULT_BRIEFING, ROOT
 
 
-def test_png_of_an_empty_selection_still_renders(ds):
-    story, _ = briefing.load(DEFAULT, ds)
-    empty = replace(story.views[0], filters=replace(story.views[0].filters, layers=()))
-    assert Image.open(io.BytesIO(render.png(ds, empty))).size == (1920, 1080)
-
-
-def test_pdf_has_one_page_per_view(ds):
-    story, _ = briefing.load(DEFAULT, ds)
-    data = render.pdf(ds, story)
-    assert data.startswith(b"%PDF")
-    pages = data.count(b"/Type /Page") - data.count(b"/Type /Pages")
-    assert pages == len(story.views)
-
-
-def test_source_line_names_publishers_and_dates(ds):
-    story, _ = briefing.load(DEFAULT, ds)
-    line = render.source_line(ds, story.views[0])
-    assert line == "Sources: A News (Anadolu) (2024-07-03); News.az (citing AZERTAC) (2025-05-28)"
-
-
-def test_a_saved_and_reloaded_briefing_renders_the_same(ds, tmp_path):
-    story, _ = briefing.load(DEFAULT, ds)
-    briefing.save(story, tmp_path / "again.yaml")
-    again, problems = briefing.load(tmp_path / "again.yaml", ds)
+@pytest.fixture(scope="module")
+def story(small, small_root):
+    loaded, problems = briefing.load(small_root / "briefings" / "small.yaml", small)
     assert problems == []
-    assert render.png(ds, again.views[3]) == render.png(ds, story.views[3])
+    return loaded
+
+
+def colours(data: bytes) -> list[tuple[int, tuple[int, int, int]]]:
+    image = Image.open(io.BytesIO(data))
+    assert image.format == "PNG" and image.size == (1920, 1080)
+    return image.convert("RGB").getcolors(maxcolors=2_000_000)
+
+
+def test_png_is_1920_by_1080_and_not_blank(small, story):
+    found = colours(render.png(small, story.views[0], "1 / 2"))
+    assert len(found) > 500
+    assert max(found)[0] / (1920 * 1080) < 0.8
+
+
+def test_png_of_an_empty_selection_still_renders(small, story):
+    empty = replace(story.views[0], filters=replace(story.views[0].filters, layers=()))
+    assert len(colours(render.png(small, empty))) > 10
+
+
+def test_the_slide_has_title_position_caption_sources_and_the_scene_legend(small, story):
+    fig = render.figure(small, story.views[1], "2 / 2")
+    texts = {t.get_text() for t in fig.texts}
+    assert {"Summits", "2 / 2", "Leaders met in Astana and Lachin."} <= texts
+    assert "Sources: Daily News (2025-05-28); Statistics Office (2024-02-01)" in texts
+    (legend,) = [a for ax in fig.axes for a in ax.get_children() if isinstance(a, Legend)]
+    assert [t.get_text() for t in legend.get_texts()] == ["event place (size = number of\nevents)"]
+    labels = {t.get_text() for t in fig.axes[0].texts}
+    assert {"Lachin (2)", "Astana"} <= labels  # venue labels, placed as on the browser map
+
+
+def test_users_layers_are_drawn_on_the_slide(small, story):
+    layer = read("points.csv", (ROOT / "tests" / "files" / "points.csv").read_bytes())
+    plain, with_layer = render.png(small, story.views[1]), render.png(small, story.views[1], uploaded=(layer,))
+    assert plain != with_layer
+
+
+def test_pdf_has_one_page_per_view(small, story):
+    data = render.pdf(small, story)
+    assert data.startswith(b"%PDF")
+    assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") == len(story.views)
+
+
+def test_a_saved_and_reloaded_briefing_renders_the_same(small, story, tmp_path):
+    briefing.save(story, tmp_path / "again.yaml")
+    again, problems = briefing.load(tmp_path / "again.yaml", small)
+    assert problems == []
+    assert render.png(small, again.views[1]) == render.png(small, story.views[1])
+
+
+def test_the_bundled_default_briefing_renders(ds):
+    story, problems = briefing.load(DEFAULT_BRIEFING, ds)
+    assert problems == []
+    assert len(colours(render.png(ds, story.views[0]))) > 500

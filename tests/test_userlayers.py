@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from corridors import userlayers
-from corridors.layers import user_layers
+from corridors.deck import user_layers
 
 FILES = Path(__file__).parent / "files"
 CASES = list(csv.DictReader((FILES / "expected.csv").open(encoding="utf-8")))

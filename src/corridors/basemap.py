@@ -12,6 +12,8 @@ from pathlib import Path
 import geopandas as gpd
 from shapely.geometry import box
 
+from corridors import atomic
+
 #: lon/lat box the basemap covers: Italy to China, the Arabian Sea to Moscow.
 REGION = (-10.0, 0.0, 125.0, 65.0)
 ATTRIBUTION = "Country borders: Natural Earth (public domain)"
@@ -45,10 +47,8 @@ def build_countries(source: Path, out: Path) -> int:
     )
     # coordinates rounded to ~100 m keep the file small and diffs readable
     data = json.loads(text, parse_float=lambda v: round(float(v), 3))
-    tmp = out.with_suffix(".tmp")
-    tmp.write_text(
-        json.dumps(data, separators=(",", ":"), ensure_ascii=False).replace('{"type":"Feature"', '\n{"type":"Feature"')
-        + "\n"
+    lines = json.dumps(data, separators=(",", ":"), ensure_ascii=False).replace(
+        '{"type":"Feature"', '\n{"type":"Feature"'
     )
-    tmp.replace(out)
+    atomic.write(out, lines + "\n")
     return len(features)

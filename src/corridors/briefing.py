@@ -7,8 +7,7 @@ of the data and written atomically, so a crash never leaves half a briefing on d
 
 from __future__ import annotations
 
-import os
-import tempfile
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Annotated, Literal
@@ -16,10 +15,11 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from corridors import atomic
 from corridors.basemap import REGION
+from corridors.camera import HOME, View, fit_view
 from corridors.catalog import Dataset
 from corridors.filters import LAYERS, Choices, Filters, apply
-from corridors.layers import HOME, View, fit_view
 from corridors.validate import Problem
 from corridors.viewkinds import KINDS, MAX_NOTES, USES
 from corridors.viewkinds import problems as kind_problems
@@ -121,7 +121,7 @@ def _check_against(ds: Dataset, spec: BriefingSpec, name: str) -> list[Problem]:
     """What no schema can know: that every id, value and year exists in the dataset."""
     choices = Choices.of(ds)
     records = set(ds.corridors["id"]) | set(ds.events["id"])
-    problems = []
+    problems: list[Problem] = []
     for number, view in enumerate(spec.views, start=1):
         where = f"view {number} ({view.title})"
         f = view.filters or FilterSpec(years=list(choices.years))
@@ -234,18 +234,8 @@ def dump(briefing: Briefing) -> str:
 
 
 def save(briefing: Briefing, path: Path) -> None:
-    """Write atomically: a temporary file in the same folder, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(dump(briefing))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write atomically: a failed save leaves the old file whole."""
+    atomic.write(path, dump(briefing))
 
 
 def bundled(root: Path) -> dict[str, Path]:
@@ -339,22 +329,54 @@ def publish(briefing: Briefing, folder: Path, new_id: str) -> Path:
     exists: when two sessions publish the same name at the same moment, exactly one succeeds
     and the other gets :class:`NameTaken`; no reader ever sees half a file.
     """
-    import re
-
     if not re.match(_ID, new_id) or len(new_id) > 60:
         raise ValueError(f"{new_id!r} is not a valid id: use lower-case letters, digits and hyphens")
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{new_id}.yaml"
-    fd, tmp = tempfile.mkstemp(prefix=f".{new_id}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(dump(Briefing(new_id, briefing.title, briefing.views)))
-            f.flush()
-            os.fsync(f.fileno())
-        try:
-            os.link(tmp, target)
-        except FileExistsError:
-            raise NameTaken(f"A shared briefing named '{new_id}' exists already; choose another name.") from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+        atomic.create(target, dump(Briefing(new_id, briefing.title, briefing.views)))
+    except FileExistsError:
+        raise NameTaken(f"A shared briefing named '{new_id}' exists already; choose another name.") from None
     return target
+
+
+def screen_param(screen: str) -> str:
+    """The URL value of a screen size ('1280×720' -> '720'), the inverse of :func:`screen_of`."""
+    return screen.split("×")[1]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A bundled briefing file that could not be used, with its problems."""
+
+    name: str
+    problems: list[Problem]
+
+
+def available(
+    root: Path, ds: Dataset, uploaded: dict[str, Briefing] | None = None, mine: Briefing = MY_BRIEFING
+) -> tuple[dict[str, Briefing], list[Skipped]]:
+    """Bundled briefings, then this session's ``uploaded`` ones and ``mine`` if it has views, by id;
+    and the bundled files skipped because they have problems.
+    """
+    found: dict[str, Briefing] = {}
+    skipped: list[Skipped] = []
+    for name, path in bundled(root).items():
+        loaded, problems = load(path, ds)
+        if loaded is None:
+            skipped.append(Skipped(name, problems))
+        else:
+            found[loaded.id] = loaded
+    found.update(uploaded or {})
+    if mine.views:
+        found[mine.id] = mine
+    return found, skipped
+
+
+def titles(briefings: dict[str, Briefing]) -> dict[str, str]:
+    """Title of each briefing, by id (the labels of the Briefing box)."""
+    return {key: b.title for key, b in briefings.items()}
+
+
+def is_bundled(root: Path, briefing: Briefing) -> bool:
+    """True for a briefing shipped in ``root/briefings`` (other than My briefing): it is not published again."""
+    return briefing.id != MY_BRIEFING.id and briefing.id in bundled(root)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,16 @@ FOCUS_COUNTRIES = tuple(CAPITALS)
 def default_geodata() -> Path:
     """The bundled geodata folder (next to src/ in a checkout)."""
     return Path(__file__).resolve().parents[2] / "geodata"
+
+
+def geodata_root() -> Path:
+    """The geodata folder the app runs on: ``CORRIDORS_GEODATA`` (a user's copy, or tests), else the bundled one."""
+    return Path(os.environ.get("CORRIDORS_GEODATA") or default_geodata())
+
+
+def signature(root: Path) -> tuple[tuple[str, float], ...]:
+    """Names and modification times of the folder's files: a new value whenever a file changes."""
+    return tuple(sorted((p.name, p.stat().st_mtime) for p in root.glob("*") if p.is_file()))
 
 
 class DataError(Exception):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import altair as alt
 import pandas as pd
 
-from corridors.layers import MODE_COLORS, PAIR_COLORS
+from corridors.palette import MODE_COLORS, PAIR_COLORS
 
 
 def _scale(colors: dict[str, tuple[int, int, int]], domain: list[str]) -> alt.Scale:
@@ -33,7 +35,8 @@ def capacity_charts(table: pd.DataFrame) -> list[tuple[str, alt.Chart]]:
     """One capacity chart per unit, so different units never share an axis."""
     data = table.dropna(subset=["Capacity"])
     charts = []
-    for unit, rows in data.groupby("Capacity unit", sort=True):
+    for key, rows in data.groupby("Capacity unit", sort=True):
+        unit = str(key)
         modes = sorted(set(rows["Mode"]))
         chart = (
             alt.Chart(rows)
@@ -136,6 +139,7 @@ def trade_chart(series: pd.DataFrame, targets: pd.DataFrame) -> alt.LayerChart:
             ],
         )
     )
-    return alt.layer(line, points, rules).properties(
+    layered = alt.layer(line, points, rules).properties(
         height=360, title="Bilateral goods trade (triangles: estimates; dashed: official targets)"
     )
+    return cast(alt.LayerChart, layered)  # properties() of a LayerChart is a LayerChart

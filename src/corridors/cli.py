@@ -39,15 +39,8 @@ def _validate(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Atomic write: never a half-written export."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
 def _export(args: argparse.Namespace) -> int:
-    from corridors import exports, filters, layers, render
+    from corridors import atomic, offline, render
     from corridors.briefing import bundled, load
     from corridors.catalog import DataError
     from corridors.catalog import load as load_dataset
@@ -74,11 +67,11 @@ def _export(args: argparse.Namespace) -> int:
         target = out if out.suffix == f".{args.format}" else out / f"{brief.id}.{args.format}"
         target.parent.mkdir(parents=True, exist_ok=True)
         if args.format == "pdf":
-            _write(target, render.pdf(ds, brief))
+            atomic.write(target, render.pdf(ds, brief))
         else:
             from corridors.pptx_export import deck
 
-            _write(target, deck(ds, brief))
+            atomic.write(target, deck(ds, brief))
         print(f"wrote {target} ({len(brief.views)} {'pages' if args.format == 'pdf' else 'slides'})")
         return 0
     out.mkdir(parents=True, exist_ok=True)
@@ -90,11 +83,8 @@ def _export(args: argparse.Namespace) -> int:
             print(f"skipped view {number} ({view.title}): a {view.kind} view has no map; export it as png, pdf or pptx")
             continue
         else:
-            sel = filters.apply(ds, view.filters)
-            deck = layers.build_deck(ds, sel, view.camera)
-            page = exports.deck_html(deck, view.title, view.caption, layers.legend(sel), render.source_line(ds, view))
-            target, data = out / f"{brief.id}-{number}.html", page.encode("utf-8")
-        _write(target, data)
+            target, data = out / f"{brief.id}-{number}.html", offline.view_html(ds, view).encode("utf-8")
+        atomic.write(target, data)
         print(f"wrote {target}")
     return 0
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
 from corridors.catalog import Dataset
-from corridors.layers import money, year_text
+from corridors.formatting import money, quantity, year_text
 from corridors.schema import EVENT_KINDS, GEOMETRY_QUALITIES, MODES, STATUSES
 
 
@@ -31,6 +32,10 @@ class Details:
     related: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
 
+    def value(self, name: str) -> str:
+        """The value of the field called ``name`` ('' if there is none)."""
+        return dict(self.fields).get(name, "")
+
 
 def source_refs(ds: Dataset, ids: list[str]) -> list[SourceRef]:
     """Sources by id, in the order cited; unknown ids are kept visible rather than dropped."""
@@ -38,7 +43,11 @@ def source_refs(ds: Dataset, ids: list[str]) -> list[SourceRef]:
     for source_id in ids:
         if source_id in ds.sources.index:
             s = ds.sources.loc[source_id]
-            out.append(SourceRef(source_id, s.title, s.publisher, s.date, s.url, s.type))
+            out.append(
+                SourceRef(
+                    source_id, str(s["title"]), str(s["publisher"]), str(s["date"]), str(s["url"]), str(s["type"])
+                )
+            )
         else:
             out.append(SourceRef(source_id, f"(unknown source {source_id})", "", "", "", ""))
     return out
@@ -48,19 +57,10 @@ def _disputes(ds: Dataset, record: str) -> list[str]:
     d = ds.disagreements
     rows = d[d["record"].str.startswith(record)]
     return [
-        f"{r.topic}: shown “{r.claim_a if r.shown == 'a' else r.claim_b}”; "
-        f"also claimed “{r.claim_b if r.shown == 'a' else r.claim_a}”. {r.why}"
-        for r in rows.itertuples()
+        f"{r['topic']}: shown “{r['claim_a'] if r['shown'] == 'a' else r['claim_b']}”; "
+        f"also claimed “{r['claim_b'] if r['shown'] == 'a' else r['claim_a']}”. {r['why']}"
+        for r in rows.to_dict("records")
     ]
-
-
-def _value(value: object, unit: str = "") -> str:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return "—"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = f"{value:,}" if isinstance(value, (int, float)) else str(value)
-    return f"{text} {unit}".strip()
 
 
 def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
@@ -74,8 +74,8 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
         ("Opened", year_text(c["opened"]) or "—"),
         ("Planned completion", year_text(c["planned"]) or "—"),
         ("Agreed / announced", year_text(c["announced"]) or "—"),
-        ("Length (published)", _value(c["length_km"], "km")),
-        ("Capacity", _value(c["capacity"], c["capacity_unit"])),
+        ("Length (published)", quantity(c["length_km"], "km")),
+        ("Capacity", quantity(c["capacity"], c["capacity_unit"])),
         ("Operator", c["operator"]),
         ("Countries", ", ".join(c["countries"])),
         ("Line drawn", f"{c['geometry_quality']} ({GEOMETRY_QUALITIES[c['geometry_quality']]})"),
@@ -119,7 +119,7 @@ def event_details(ds: Dataset, event_id: str) -> Details | None:
         ("Place", f"{e['place']} ({e['lat']:.3f}, {e['lon']:.3f})"),
         ("Participants", ", ".join(e["participants"])),
         ("Summary", e["summary"]),
-        ("Figure", _value(e["figure_value"], e["figure_unit"]) if e["figure_unit"] else "—"),
+        ("Figure", quantity(e["figure_value"], e["figure_unit"]) if e["figure_unit"] else "—"),
         ("Corridors", ", ".join(e["corridors"]) or "—"),
         ("Note", e["note"] or "—"),
     ]
@@ -146,10 +146,10 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
         return None
     fields = [
         (
-            f"{r.flow} · {r.kind} · {'shown' if r.claim == 'shown' else 'alternative claim'}",
-            f"{money(r.value_usd)} (basis: {r.basis})" + (f" — {r.note}" if r.note else ""),
+            f"{r['flow']} · {r['kind']} · {'shown' if r['claim'] == 'shown' else 'alternative claim'}",
+            f"{money(float(r['value_usd']))} (basis: {r['basis']})" + (f" — {r['note']}" if r["note"] else ""),
         )
-        for r in rows.itertuples()
+        for r in rows.to_dict("records")
     ]
     ids = list(dict.fromkeys(s for ids in rows["sources"] for s in ids))
     return Details(
@@ -163,9 +163,10 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
     )
 
 
-def for_selection(ds: Dataset, obj: dict) -> list[Details]:
+def for_selection(ds: Dataset, obj: dict[str, Any]) -> list[Details]:
     """Details for an object returned by a map click (one of the pickable layers' records)."""
-    props = obj.get("properties") if isinstance(obj.get("properties"), dict) else obj
+    nested = obj.get("properties")
+    props: dict[str, Any] = nested if isinstance(nested, dict) else obj
     kind = props.get("kind")
     if kind == "user":
         pairs = (line.split(": ", 1) for line in str(props.get("body", "")).splitlines())

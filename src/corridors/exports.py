@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import html
 import io
 import json
 import zipfile
-from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-import pydeck as pdk
 
 from corridors.basemap import ATTRIBUTION
+from corridors.briefing import SavedView
 from corridors.catalog import Dataset
-from corridors.layers import portable_spec
+from corridors.filters import apply, trade_in_range
+from corridors.userlayers import UserLayer
 
 LICENCE = (
     "Corridors dataset export.\n"
@@ -22,6 +21,8 @@ LICENCE = (
     "Corridor lines are traced by the Corridors project through published waypoints.\n"
     f"{ATTRIBUTION}.\n"
 )
+#: The licence as one line, for a caption.
+LICENCE_LINE = LICENCE.replace("\n", " ").strip()
 
 
 def _flat(frame: pd.DataFrame) -> pd.DataFrame:
@@ -61,7 +62,11 @@ def events_geojson(events: pd.DataFrame) -> str:
 
 
 def bundle(
-    ds: Dataset, corridors: pd.DataFrame, events: pd.DataFrame, trade: pd.DataFrame, uploaded: tuple = ()
+    ds: Dataset,
+    corridors: pd.DataFrame,
+    events: pd.DataFrame,
+    trade: pd.DataFrame,
+    uploaded: tuple[UserLayer, ...] = (),
 ) -> bytes:
     """A zip of the given records as CSV and GeoJSON, with the sources they cite and the licence."""
     cited = set(corridors["sources"].explode()) | set(events["sources"].explode()) | set(trade["sources"].explode())
@@ -81,75 +86,22 @@ def bundle(
     return buffer.getvalue()
 
 
-def _deckgl_bundle() -> str:
-    """deck.gl's JavaScript as shipped inside the pydeck package (no CDN)."""
-    import pydeck
-
-    return (Path(pydeck.__file__).parent / "nbextension" / "static" / "index.js").read_text(encoding="utf-8")
-
-
-def _script_json(value: object) -> str:
-    """JSON safe to place inside a <script> element."""
-    return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
-
-
-def deck_html(deck: pdk.Deck, title: str, caption: str = "", legend: list | None = None, sources: str = "") -> str:
-    """A standalone page of the map that opens with no network: deck.gl and the data inlined."""
-    rows = "".join(
-        f'<li><span class="sw" style="border-top:5px {"dashed" if e.style == "dashed" else "solid"} '
-        f'rgb{tuple(e.color)}"></span>{html.escape(e.label)}</li>'
-        for e in legend or []
-    )
-    return _PAGE.format(
-        title=html.escape(title),
-        caption=html.escape(caption),
-        sources=html.escape(sources),
-        attribution=html.escape(ATTRIBUTION),
-        legend=rows,
-        bundle=_deckgl_bundle().replace("</script", "<\\/script"),
-        spec=_script_json(portable_spec(deck)),
-        tooltip=_script_json(deck._tooltip),
-    )
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<style>
-html, body {{ margin: 0; height: 100%; font-family: "DejaVu Sans", Arial, sans-serif; }}
-#map {{ position: absolute; inset: 0; background: #cddeea; }}
-.panel {{ position: absolute; background: rgba(255,255,255,0.92); padding: 10px 14px; border-radius: 6px;
-  box-shadow: 0 1px 4px rgba(0,0,0,0.25); max-width: 40%; z-index: 2; }}
-#head {{ top: 12px; left: 12px; }} #head h1 {{ margin: 0 0 6px; font-size: 24px; }}
-#head p {{ margin: 0; font-size: 15px; }} #legend {{ top: 12px; right: 12px; font-size: 13px; }}
-#legend ul {{ list-style: none; margin: 0; padding: 0; }} .sw {{ display: inline-block; width: 22px; height: 0;
-  margin-right: 8px; vertical-align: middle; }} #foot {{ bottom: 12px; left: 12px; font-size: 12px; color: #444; }}
-</style>
-<script>{bundle}</script></head>
-<body><div id="map"></div>
-<div class="panel" id="head"><h1>{title}</h1><p>{caption}</p></div>
-<div class="panel" id="legend"><ul>{legend}</ul></div>
-<div class="panel" id="foot">{sources}<br>{attribution}</div>
-<script>
-createDeck({{container: document.getElementById("map"), jsonInput: {spec}, tooltip: {tooltip},
-  customLibraries: null, configuration: null}});
-</script></body></html>
-"""
-
-
-def view_html(ds: Dataset, view, uploaded: tuple = ()) -> str:
-    """Standalone offline HTML map of a saved view (title, caption, legend, sources, users' layers)."""
-    from corridors.filters import apply
-    from corridors.layers import build_deck, legend
-    from corridors.render import source_line
-
-    sel = apply(ds, view.filters)
-    deck = build_deck(ds, sel, view.camera, uploaded=uploaded)
-    return deck_html(deck, view.title, view.caption, legend(sel, uploaded), source_line(ds, view))
-
-
-def view_data(ds: Dataset, view, uploaded: tuple = ()) -> bytes:
+def view_data(ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()) -> bytes:
     """Zip of the records a saved view shows (CSV + GeoJSON, sources, licence, users' layers)."""
-    from corridors.filters import apply, trade_in_range
-
     sel = apply(ds, view.filters)
     return bundle(ds, sel.corridors, sel.events, trade_in_range(ds, view.filters), uploaded)
+
+
+def chart_data(ds: Dataset, view: SavedView) -> bytes:
+    """The rows behind a chart view as CSV: trade series and targets, the timeline's events, or the corridor."""
+    from corridors import tables
+    from corridors.viewkinds import timeline_events, trade_data
+
+    if view.kind == "trade":
+        data = trade_data(ds, view.filters)
+        frame = pd.concat([data.series, data.targets.assign(kind="target")], ignore_index=True)
+    elif view.kind == "timeline":
+        frame = tables.event_table(timeline_events(ds, view.filters, view.event_kinds))
+    else:
+        frame = tables.corridor_table(ds.corridors[ds.corridors["id"] == view.selected])
+    return to_csv(frame).encode("utf-8")

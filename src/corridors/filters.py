@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pandas as pd
 
@@ -135,7 +136,8 @@ def from_query(
         if unknown:
             notices.append(f"Ignored unknown value(s) in link parameter '{key}': {_clean(', '.join(unknown))}.")
         if valid or not items:
-            filters = replace(filters, **{name: valid})
+            chosen: dict[str, Any] = {name: valid}  # name is one of the tuple-valued fields
+            filters = replace(filters, **chosen)
     return filters, notices
 
 
@@ -197,6 +199,11 @@ def trade_in_range(ds: Dataset, f: Filters) -> pd.DataFrame:
     if f.countries:
         keep &= t["reporter"].isin(f.countries) | t["partner"].isin(f.countries)
     return t[keep]
+
+
+def one_year(f: Filters, year: int) -> Filters:
+    """The filters narrowed to one year and the trade arcs alone (the Trade page's map)."""
+    return replace(f, year_start=year, year_end=year, layers=("trade",))
 
 
 def apply(ds: Dataset, f: Filters) -> Selection:

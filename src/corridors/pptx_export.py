@@ -8,19 +8,25 @@ speaker notes in the notes pane, where only the presenter sees them.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.presentation import Presentation as Deck
+from pptx.slide import Slide
 from pptx.util import Emu, Inches, Pt
 
 from corridors.briefing import Briefing, SavedView
+from corridors.captions import source_line
 from corridors.catalog import Dataset
-from corridors.layers import ATTRIBUTION_TEXT
-from corridors.render import BODY_BAND, HEIGHT, WIDTH, body_png, source_line
+from corridors.legend import ATTRIBUTION_TEXT
+from corridors.render import BODY_BAND, HEIGHT, WIDTH, body_png
 
+MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 MARGIN = Inches(0.35)
+Box = tuple[int, int, int, int]  # left, top, width, height in EMU
 #: Height of the drawing: it leaves room for three lines of caption and the sources below it.
 PICTURE_H = Inches(4.9)
 GREY = RGBColor(0x55, 0x55, 0x55)
@@ -35,8 +41,9 @@ TITLE, POSITION, PICTURE, CAPTION, SOURCES, ATTRIBUTION = (
 )
 
 
-def _text(slide, name: str, box: tuple[int, int, int, int], text: str, size: int, **style) -> None:
-    shape = slide.shapes.add_textbox(*box)
+def _text(slide: Slide, name: str, box: Box, text: str, size: int, **style: Any) -> None:
+    left, top, width, height = (Emu(v) for v in box)
+    shape = slide.shapes.add_textbox(left, top, width, height)
     shape.name = name
     frame = shape.text_frame
     frame.word_wrap = True
@@ -59,13 +66,13 @@ def _caption_size(caption: str) -> int:
     return 16 if len(caption) <= 260 else 14 if len(caption) <= 420 else 12 if len(caption) <= 700 else 10
 
 
-def add_slide(prs: Presentation, ds: Dataset, view: SavedView, position: str = "") -> None:
+def add_slide(prs: Deck, ds: Dataset, view: SavedView, position: str = "") -> None:
     """One slide: title, position, the drawing, caption, sources, attribution; notes in the notes pane."""
     slide = prs.slides.add_slide(prs.slide_layouts[6])  # the blank layout: every shape is ours
     inner = SLIDE_W - 2 * MARGIN
     _text(slide, TITLE, (MARGIN, Inches(0.2), inner - Inches(1.3), Inches(0.7)), view.title, 28, bold=True)
     if position:
-        box = (SLIDE_W - MARGIN - Inches(1.2), Inches(0.2), Inches(1.2), Inches(0.7))
+        box: Box = (SLIDE_W - MARGIN - Inches(1.2), Inches(0.2), Inches(1.2), Inches(0.7))
         _text(slide, POSITION, box, position, 16, color=GREY, align=PP_ALIGN.RIGHT)
     bottom, top = BODY_BAND
     height = PICTURE_H

@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from corridors import atomic
+
 try:
     import fcntl
 except ImportError:  # not on Windows: sessions of one server still share the in-process lock
@@ -84,16 +86,7 @@ def _locked(folder: Path | None) -> Iterator[None]:
 
 
 def _write(briefing_id: str, position: Position, folder: Path | None) -> Position:
-    path = _path(briefing_id, folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(asdict(position), f)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic.write(_path(briefing_id, folder), json.dumps(asdict(position)))
     return position
 
 

@@ -10,18 +10,24 @@ from __future__ import annotations
 
 import math
 import textwrap
+from typing import Any
 
 import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
+from matplotlib.transforms import Bbox
 
+from corridors import scene as scenes
 from corridors.briefing import SavedView
+from corridors.camera import View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.details import key_figures, source_refs
 from corridors.filters import Selection
-from corridors.layers import PAIR_COLORS, View, fit_view
+from corridors.palette import PAIR_COLORS
 from corridors.render import HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map
 from corridors.viewkinds import profile_row, timeline_events, trade_data
 
@@ -32,6 +38,11 @@ NAMES = {"AZE": "Azerbaijan", "TUR": "Türkiye", "PAK": "Pakistan"}
 #: Colour of events all three partners took part in; pairs use the trade-pair colours.
 TRILATERAL = (213, 94, 0)
 OTHER = (150, 150, 150)
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows of a frame as plain dicts."""
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
 
 
 def draw(fig: Figure, ds: Dataset, view: SavedView) -> None:
@@ -75,13 +86,13 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
     years = [int(y) for y in list(series["year"]) + list(targets["year"])]
     first, last = min(years), max(years)
     for pair, rows in series.groupby("pair", sort=True):
-        color = _rgb(PAIR_COLORS.get(pair, OTHER))
+        color = _rgb(PAIR_COLORS.get(str(pair), OTHER))
         ax.plot(rows["year"], rows["value_usd"], color=color, lw=3, zorder=3)
-        for row in rows.dropna(subset=["value_usd"]).itertuples():
-            estimate = row.kind == "estimate"
+        for row in _records(rows.dropna(subset=["value_usd"])):
+            estimate = row["kind"] == "estimate"
             ax.scatter(
-                [row.year],
-                [row.value_usd],
+                [row["year"]],
+                [row["value_usd"]],
                 marker="^" if estimate else "o",
                 s=170 if estimate else 90,
                 color=color,
@@ -89,10 +100,10 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 linewidths=1.5,
                 zorder=4,
             )
-            label = short_money(row.value_usd) + (" (est.)" if estimate else "")
+            label = short_money(row["value_usd"]) + (" (est.)" if estimate else "")
             ax.annotate(
                 label,
-                (row.year, row.value_usd),
+                (row["year"], row["value_usd"]),
                 xytext=(0, 11),
                 textcoords="offset points",
                 ha="center",
@@ -101,12 +112,12 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 weight="bold",
                 zorder=5,
             )
-    for row in targets.itertuples():
-        color = _rgb(PAIR_COLORS.get(row.pair, OTHER))
-        ax.axhline(row.value_usd, color=color, lw=2.2, ls=(0, (6, 4)), zorder=2)
+    for row in _records(targets):
+        color = _rgb(PAIR_COLORS.get(row["pair"], OTHER))
+        ax.axhline(row["value_usd"], color=color, lw=2.2, ls=(0, (6, 4)), zorder=2)
         ax.annotate(  # in the margin right of the chart, where no data point can be under it
-            f"{row.pair} target\n{short_money(row.value_usd)} ({row.year})",
-            (1.0, row.value_usd),
+            f"{row['pair']} target\n{short_money(row['value_usd'])} ({row['year']})",
+            (1.0, row["value_usd"]),
             xycoords=("axes fraction", "data"),
             xytext=(8, 0),
             textcoords="offset points",
@@ -173,10 +184,6 @@ def _kind_label(kind: str) -> str:
     return kind.replace("_", " ").capitalize()
 
 
-def _overlaps(a, b) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
-
-
 def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
     """Events by kind over time, coloured by participants; each labelled where its label fits."""
     events = timeline_events(ds, view.filters, view.event_kinds)
@@ -196,15 +203,15 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
         ax.axhline(y, color=(0.85, 0.85, 0.85), lw=1, zorder=1)
     ax.spines[["top", "right", "left"]].set_visible(False)
     groups: dict[str, tuple] = {}
-    for e in events.itertuples():
-        group = participants_group(e.participants)
+    for e in _records(events):
+        group = participants_group(e["participants"])
         color = groups.setdefault(group, _group_color(group))
-        y = rows[e.kind]
-        if e.end > e.start:  # a multi-day event, or one known only to the month or year: a lighter bar
-            ax.plot([e.start, e.end + pd.Timedelta(days=1)], [y, y], color=color, lw=8, alpha=0.35, zorder=3)
-        ax.scatter([e.start], [y], s=160, color=color, edgecolors="white", linewidths=1.5, zorder=4)
-        if e.id == view.selected:
-            ax.scatter([e.start], [y], s=700, facecolors="none", edgecolors=(0.85, 0.1, 0.1), linewidths=3, zorder=5)
+        y = rows[e["kind"]]
+        if e["end"] > e["start"]:  # a multi-day event, or one known only to the month or year: a lighter bar
+            ax.plot([e["start"], e["end"] + pd.Timedelta(days=1)], [y, y], color=color, lw=8, alpha=0.35, zorder=3)
+        ax.scatter([e["start"]], [y], s=160, color=color, edgecolors="white", linewidths=1.5, zorder=4)
+        if e["id"] == view.selected:
+            ax.scatter([e["start"]], [y], s=700, facecolors="none", edgecolors=(0.85, 0.1, 0.1), linewidths=3, zorder=5)
     _label_events(fig, ax, events, rows, view.selected)
     handles = [Line2D([], [], marker="o", ls="", color=c, markersize=12, label=g) for g, c in groups.items()]
     if view.selected:
@@ -224,17 +231,18 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
     _side_legend(fig, handles, "Participants")
 
 
-def _label_events(fig: Figure, ax, events: pd.DataFrame, rows: dict[str, int], selected: str | None) -> None:
+def _label_events(fig: Figure, ax: Axes, events: pd.DataFrame, rows: dict[str, int], selected: str | None) -> None:
     """Date and title beside each dot, in the first spot clear of other labels and dots (the highlighted
     event first); an event whose label fits nowhere keeps its dot."""
-    renderer = fig.canvas.get_renderer()
-    dots = []
-    for e in events.itertuples():
-        x, y = ax.transData.transform((mdates.date2num(e.start), rows[e.kind]))
-        dots.append(type("Box", (), {"x0": x - 9, "x1": x + 9, "y0": y - 9, "y1": y + 9})())
+    canvas = fig.canvas
+    assert isinstance(canvas, FigureCanvasAgg)  # slides are drawn with Agg (see corridors.render)
+    renderer = canvas.get_renderer()
+    placed: list[Bbox] = []
+    for e in _records(events):
+        x, y = ax.transData.transform((mdates.date2num(e["start"]), rows[e["kind"]]))
+        placed.append(Bbox.from_extents(x - 9, y - 9, x + 9, y + 9))  # the dots
     frame = ax.get_window_extent(renderer)
-    placed: list = []
-    order = sorted(events.itertuples(), key=lambda e: (e.id != selected, e.start))
+    order = sorted(_records(events), key=lambda e: (e["id"] != selected, e["start"]))
     spots = [
         ((0, 14), "center", "bottom"),
         ((0, -14), "center", "top"),
@@ -242,22 +250,23 @@ def _label_events(fig: Figure, ax, events: pd.DataFrame, rows: dict[str, int], s
         ((-14, 0), "right", "center"),
     ]
     for e in order:
-        text = e.date.replace("/", " – ") + "\n" + "\n".join(textwrap.wrap(e.title, 30, max_lines=2, placeholder=" …"))
+        title = "\n".join(textwrap.wrap(e["title"], 30, max_lines=2, placeholder=" …"))
+        text = e["date"].replace("/", " – ") + "\n" + title
         for offset, ha, va in spots:
             label = ax.annotate(
                 text,
-                (e.start, rows[e.kind]),
+                (e["start"], rows[e["kind"]]),
                 xytext=offset,
                 textcoords="offset points",
                 ha=ha,
                 va=va,
                 fontsize=11,
-                weight="bold" if e.id == selected else "normal",
+                weight="bold" if e["id"] == selected else "normal",
                 zorder=6,
             )
             box = label.get_window_extent(renderer)
             inside = frame.x0 <= box.x0 and box.x1 <= frame.x1 and frame.y0 <= box.y0 and box.y1 <= frame.y1
-            if inside and not any(_overlaps(box, other) for other in placed + dots):
+            if inside and not any(box.overlaps(other) for other in placed):
                 placed.append(box)
                 break
             label.remove()
@@ -275,7 +284,9 @@ def profile(fig: Figure, ds: Dataset, view: SavedView) -> None:
     from dataclasses import replace
 
     row = profile_row(ds, view.selected)
-    corridor_id = row["id"]
+    if row is None:  # a validated profile always names a corridor
+        return
+    corridor_id = str(row["id"])
     related = ds.events[ds.events["corridors"].map(lambda ids: corridor_id in ids)].sort_values("start")
     box = (MAP_BOX[0], MAP_BOX[1], 0.5, MAP_BOX[3])
     sel = Selection(
@@ -285,7 +296,8 @@ def profile(fig: Figure, ds: Dataset, view: SavedView) -> None:
         filters=view.filters,
     )
     framed = replace(view, camera=_profile_camera(row, box), selected=None)
-    draw_map(fig.add_axes(box), ds, framed, sel=sel, focus=tuple(row["countries"]), box=box)
+    drawn = scenes.build(ds, sel, framed.camera, focus=tuple(row["countries"]))
+    draw_map(fig.add_axes(box), ds, framed, drawn, box=box)
     left, top = 0.55, 0.9
     for number, (label, value) in enumerate(key_figures(ds, corridor_id)):
         x, y = left + (number % 2) * 0.22, top - (number // 2) * 0.1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from corridors.catalog import Dataset
-from corridors.layers import money
+from corridors.formatting import money
 
 #: Event kinds grouped into the tracks of the partnership.
 TRACKS = {
@@ -167,16 +167,16 @@ def alternatives(trade: pd.DataFrame) -> pd.DataFrame:
 
 def citations(ds: Dataset) -> pd.DataFrame:
     """Every record with the sources it cites: one row per (record, source)."""
-    rows = []
-    for c in ds.corridors.itertuples():
-        rows += [("corridors.geojson", c.id, c.name, s) for s in c.sources]
-    for e in ds.events.itertuples():
-        rows += [("events.csv", e.id, e.title, s) for s in e.sources]
-    for t in ds.trade.itertuples():
-        record = f"{t.pair} {t.year} {t.kind} ({t.flow}, {t.claim})"
-        rows += [("trade.csv", record, f"${t.value_usd:,.0f} · {t.basis}", s) for s in t.sources]
-    for d in ds.disagreements.itertuples():
-        rows += [("disagreements.csv", d.id, d.topic, s) for s in [*d.source_a, *d.source_b]]
+    rows: list[tuple[str, str, str, str]] = []
+    for c in ds.corridors.drop(columns="geometry").to_dict("records"):
+        rows += [("corridors.geojson", c["id"], c["name"], s) for s in c["sources"]]
+    for e in ds.events.to_dict("records"):
+        rows += [("events.csv", e["id"], e["title"], s) for s in e["sources"]]
+    for t in ds.trade.to_dict("records"):
+        record = f"{t['pair']} {t['year']} {t['kind']} ({t['flow']}, {t['claim']})"
+        rows += [("trade.csv", record, f"${t['value_usd']:,.0f} · {t['basis']}", s) for s in t["sources"]]
+    for d in ds.disagreements.to_dict("records"):
+        rows += [("disagreements.csv", d["id"], d["topic"], s) for s in [*d["source_a"], *d["source_b"]]]
     return pd.DataFrame(rows, columns=["File", "Record", "Title", "Source"])
 
 
@@ -221,3 +221,28 @@ def disagreements_table(ds: Dataset) -> pd.DataFrame:
             "Why": d["why"],
         }
     )
+
+
+def visible_columns(table: pd.DataFrame) -> list[str]:
+    """The columns a reader sees: all but the ``id`` kept for selection."""
+    return [str(c) for c in table.columns if c != "id"]
+
+
+def labels(table: pd.DataFrame, label: str, key: str = "id") -> dict[str, str]:
+    """Each row's ``label`` by its ``key``, in table order: the options of a select box."""
+    return dict(zip(table[key].astype(str), table[label].astype(str), strict=True))
+
+
+def event_titles(table: pd.DataFrame) -> dict[str, str]:
+    """'date · title' of each event of an :func:`event_table`, by id."""
+    return dict(zip(table["id"], table["Date"] + " · " + table["Title"], strict=True))
+
+
+def citing(cites: pd.DataFrame, source_id: str) -> pd.DataFrame:
+    """The rows of :func:`citations` that cite ``source_id``."""
+    return cites[cites["Source"] == source_id]
+
+
+def arc_years(series: pd.DataFrame) -> list[int]:
+    """Years of a :func:`trade_series` with at least one recorded value, in order."""
+    return sorted({int(y) for y in series.dropna(subset=["value_usd"])["year"]})

@@ -1,0 +1,23 @@
+"""Upload a briefing file for this session; a bad file gets its problems listed and changes nothing."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from corridors import briefing, state
+from corridors.catalog import Dataset
+
+
+def show(ds: Dataset) -> None:
+    upload = st.file_uploader("Upload a briefing file (YAML)", type=["yaml", "yml"], key=state.BRIEFING_UPLOAD)
+    if upload is None:
+        return
+    loaded, problems = briefing.parse(upload.getvalue(), ds, upload.name)
+    if loaded is None:
+        st.error(f"'{upload.name}' was not loaded: nothing has changed.")
+        st.code("\n".join(str(p) for p in problems), language=None)
+        return
+    uploaded = dict(st.session_state.get(state.UPLOADED_BRIEFINGS, {}))
+    uploaded[loaded.id] = loaded
+    st.session_state[state.UPLOADED_BRIEFINGS] = uploaded
+    st.success(f"Loaded '{loaded.title}' ({len(loaded.views)} views); pick it in the Briefing box.")

@@ -1,0 +1,152 @@
+"""What each map layer holds: JSON-safe records with a plain-text ``title`` and ``body`` for the tooltip.
+
+Every renderer draws these same records (see :mod:`corridors.scene`).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pandas as pd
+
+from corridors.basemap import REGION
+from corridors.catalog import CAPITALS, FOCUS_COUNTRIES, screen_paths
+from corridors.formatting import capacity_text, money, number, year_text
+from corridors.palette import FOCUS_LAND, LAND, MODE_COLORS, MODE_WIDTH, OTHER, PAIR_COLORS
+from corridors.schema import BUILT_STATUSES
+
+#: Lines of a venue's tooltip; a busier place shows its latest events and a count of the rest.
+MAX_TOOLTIP_LINES = 12
+
+
+def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
+    """Title and plain-text body of a corridor's hover tooltip."""
+    since = f"opened {year_text(row['opened'])}" if number(row["opened"]) else f"agreed {year_text(row['announced'])}"
+    if number(row["planned"]):
+        since += f", planned {year_text(row['planned'])}"
+    lines = [f"{row['mode']} · {row['status']} · {since}"]
+    figures = []
+    if number(row["length_km"]):
+        figures.append(f"{row['length_km']:,.0f} km")
+    if number(row["capacity"]):
+        figures.append(capacity_text(row["capacity"], row["capacity_unit"]))
+    if figures:
+        lines.append(" · ".join(figures))
+    lines.append("Click for details and sources")
+    return row["name"], "\n".join(lines)
+
+
+def corridor_records(
+    corridors: pd.DataFrame, paths: dict[str, list[list[list[float]]]]
+) -> tuple[list[dict], list[dict], list[dict]]:
+    """Rows for the built-line, planned-line and point layers (``paths``: the dataset's drawing paths, by id)."""
+    built: list[dict] = []
+    planned: list[dict] = []
+    points: list[dict] = []
+    for row in corridors.to_dict("records"):
+        built_status = row["status"] in BUILT_STATUSES
+        base: dict[str, Any] = {
+            "id": row["id"],
+            "kind": "corridor",
+            "name": row["name"],
+            "short_name": row["short_name"],
+            "mode": row["mode"],
+            "status": row["status"],
+            "color": list(MODE_COLORS.get(row["mode"], OTHER)) + [255 if built_status else 210],
+            "width": MODE_WIDTH.get(row["mode"], 5),
+        }
+        base["title"], base["body"] = corridor_tooltip({str(k): v for k, v in row.items()})
+        geometry = row["geometry"]
+        if geometry.geom_type == "Point":
+            points.append({**base, "position": [round(geometry.x, 4), round(geometry.y, 4)]})
+            continue
+        target = built if built_status else planned
+        drawn = paths.get(row["id"]) or screen_paths(geometry)  # a frame edited after loading has no cached path
+        for part, path in enumerate(drawn):
+            target.append({**base, "part": part, "path": path})
+    return built, planned, points
+
+
+def venue_records(events: pd.DataFrame) -> list[dict]:
+    """One point per place, with how many of the selected events happened there."""
+    out = []
+    for _, group in events.groupby(["place", "lat", "lon"], sort=True):
+        group = group.sort_values("start")
+        first = group.iloc[0]
+        place, lat, lon = str(first["place"]), float(first["lat"]), float(first["lon"])
+        lines = [f"{d} · {t}" for d, t in zip(group["date"], group["title"], strict=True)]
+        count = len(group)
+        if count > MAX_TOOLTIP_LINES:  # the latest ones; the details panel lists them all
+            lines = [f"… {count - MAX_TOOLTIP_LINES + 1:,} earlier (click for all)"] + lines[-MAX_TOOLTIP_LINES + 1 :]
+        out.append(
+            {
+                "id": f"venue:{place}",
+                "kind": "venue",
+                "place": place,
+                "count": count,
+                "event_ids": list(group["id"]),
+                "position": [round(lon, 4), round(lat, 4)],
+                "radius": round(5 + 3 * math.sqrt(count), 1),
+                "label": place if count == 1 else f"{place} ({count})",
+                "title": f"{place} · {count} event{'s' * (count > 1)}",
+                "body": "\n".join(lines),
+            }
+        )
+    return out
+
+
+def _publishers(sources: pd.DataFrame, ids: list[str]) -> str:
+    return ", ".join(str(sources.loc[s, "publisher"]) if s in sources.index else s for s in ids)
+
+
+def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
+    """One arc per pair between capitals; width on a square-root scale of the value."""
+    if trade.empty:
+        return []
+    top = float(trade["value_usd"].max())
+    out = []
+    for row in trade.to_dict("records"):
+        a, b = CAPITALS.get(row["reporter"]), CAPITALS.get(row["partner"])
+        if a is None or b is None:
+            continue
+        value = float(row["value_usd"])
+        label = "estimate" if row["kind"] == "estimate" else "goods trade"
+        out.append(
+            {
+                "id": f"trade:{row['pair']}:{row['year']}",
+                "kind": "trade",
+                "pair": row["pair"],
+                "year": int(row["year"]),
+                "value_usd": value,
+                "source": [a[2], a[1]],
+                "target": [b[2], b[1]],
+                "color": list(PAIR_COLORS.get(row["pair"], OTHER)) + [170],
+                "width": round(max(2.0, 14 * math.sqrt(value / top)), 1),
+                "title": f"{a[0]}–{b[0]} · {row['year']}",
+                "body": f"{money(value)} {label} ({row['flow']})\nbasis: {row['basis']}\n"
+                f"source: {_publishers(sources, row['sources'])}",
+            }
+        )
+    return out
+
+
+def styled_countries(countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COUNTRIES) -> dict[str, Any]:
+    """Country polygons with their fill colour as a property (``focus`` countries highlighted)."""
+    features = [
+        {
+            **f,
+            "properties": {
+                **f["properties"],
+                "fill": list(FOCUS_LAND if f["properties"]["iso_a3"] in focus else LAND),
+            },
+        }
+        for f in countries.get("features", [])
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def sea() -> list[dict]:
+    """The sea: one polygon covering the basemap's region, drawn under the countries."""
+    west, south, east, north = REGION
+    return [{"polygon": [[west, south], [east, south], [east, north], [west, north]]}]

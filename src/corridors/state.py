@@ -1,0 +1,87 @@
+"""Every session-state key the app uses, named once (widget keys included).
+
+Streamlit keeps a widget's value in ``st.session_state`` under its key; the components read and
+write these names only, so a key is never spelt twice.
+"""
+
+from __future__ import annotations
+
+from corridors.filters import LAYERS
+
+#: The sidebar filters (a :class:`corridors.filters.Filters`), kept across pages.
+FILTERS = "filters"
+#: The page that last drew the sidebar: its widgets are re-seeded from :data:`FILTERS` on a page switch.
+FILTERS_PAGE = "filters.page"
+#: Sidebar widgets, one per filter.
+CORRIDORS = "filters.corridors"
+MODES = "filters.modes"
+STATUSES = "filters.statuses"
+COUNTRIES = "filters.countries"
+YEARS = "filters.years"
+#: The layer switches, by layer.
+LAYER_SWITCHES = {layer: f"filters.layers.{layer}" for layer in LAYERS}
+
+#: Users' own layers by name, and the upload ids already read.
+USER_LAYERS = "user.layers"
+USER_LAYERS_SEEN = "user.layers.seen"
+USER_UPLOAD = "user-upload"
+
+#: "My briefing" (views added on the Atlas) and briefings uploaded in this session, by id.
+MY_BRIEFING = "briefing.mine"
+UPLOADED_BRIEFINGS = "briefing.uploaded"
+BRIEFING_UPLOAD = "briefing-upload"
+
+#: Maps and charts.
+ATLAS_MAP = "atlas-map"
+PROFILE_MAP = "profile-map"
+EVENT_MAP = "event-map"
+TRADE_MAP = "trade-map"
+TIMELINE = "timeline"
+COUNTS_CHART = "counts"
+LENGTH_CHART = "length-chart"
+#: Prefix of the capacity charts' keys (one chart per unit).
+CAPACITY_CHARTS = "capacity"
+TRADE_CHART = "trade-chart"
+CORRIDOR_TABLE = "corridor-table"
+
+#: Choices that follow a URL parameter (see :mod:`corridors.components.linked_choice`).
+PROFILE = "profile"
+EVENT_PICK = "event-pick"
+TRADE_YEAR = "trade-year"
+BRIEFING_PICK = "briefing-pick"
+SCREEN_PICK = "screen-pick"
+SOURCE_PICK = "source-pick"
+SOURCE_SEARCH = "source-search"
+
+#: Briefing controls and forms.
+STEP_BACK = "step-back"
+STEP_NEXT = "step-next"
+EXIT_PRESENTATION = "exit"
+ADD_VIEW_FORM = "add-view"
+#: Presenter view.
+LEAVE_PRESENTER = "leave-presenter"
+RESTART_CLOCK = "restart-clock"
+PUBLISH_FORM = "publish"
+
+
+def url_echo(key: str) -> str:
+    """Where a choice keeps the URL value it wrote itself, so a link is applied once, never over the user's choice."""
+    return f"{key}.url"
+
+
+def last_click(key: str) -> str:
+    """Where a choice keeps the chart click it already followed."""
+    return f"{key}.clicked"
+
+
+def briefing_map(briefing_id: str, step: int) -> str:
+    return f"briefing-map-{briefing_id}-{step}"
+
+
+def remove_layer(name: str) -> str:
+    return f"remove-{name}"
+
+
+def presenter_agreed(briefing_id: str) -> str:
+    """Where a presented view keeps the step it last shared with the presenter's position store."""
+    return f"presenter.agreed.{briefing_id}"

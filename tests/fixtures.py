@@ -1,0 +1,311 @@
+"""Test helpers shared by every test module: small geodata folders, and ways to open and read the app.
+
+Tests import helpers from here only, never from each other. ``tiny`` is one record of each kind (to
+corrupt); ``small`` is a few records of every kind, enough to describe the app's behaviour without
+pinning the bundled data, which changes with every correction.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+from streamlit.testing.v1 import AppTest
+
+from corridors.navigation import APP
+
+ROOT = Path(__file__).resolve().parents[1]
+GEODATA = ROOT / "geodata"
+DEFAULT_BRIEFING = GEODATA / "briefings" / "default.yaml"
+
+TINY_SOURCES = (
+    "id,title,publisher,date,url,type,accessed\n"
+    "op,Operator page,Pipeline Co.,2020-01-02,https://example.org/op,operator,2026-11-22\n"
+)
+TINY_EVENTS = (
+    "id,date,kind,title,place,lat,lon,participants,summary,figure_value,figure_unit,corridors,sources,note\n"
+    "opening,2010-05-01,infrastructure_opening,Line opened,Baku,40.4,49.9,AZE;TUR,Opened.,,,line,op,\n"
+)
+TINY_TRADE = (
+    "reporter,partner,year,flow,value_usd,basis,kind,claim,sources,note\n"
+    "AZE,TUR,2010,total,1000000,Customs,actual,shown,op,\n"
+)
+DISAGREEMENTS_HEADER = "id,topic,record,claim_a,source_a,claim_b,source_b,shown,why\n"
+
+
+def tiny_corridor(**props: object) -> dict:
+    base = {
+        "id": "line",
+        "name": "Test line",
+        "short_name": "TL",
+        "mode": "rail",
+        "status": "operating",
+        "opened": 2010,
+        "announced": 2005,
+        "length_km": 111,
+        "capacity": 5,
+        "capacity_unit": "million tonnes per year",
+        "operator": "Rail Co.",
+        "countries": ["AZE"],
+        "description": "A line along one degree of latitude.",
+        "geometry_quality": "schematic",
+        "sources": ["op"],
+    }
+    base.update(props)
+    return {
+        "type": "Feature",
+        "properties": base,
+        "geometry": {"type": "LineString", "coordinates": [[49.0, 40.0], [49.0, 41.0]]},
+    }
+
+
+def _box(west: float, south: float, east: float, north: float) -> dict:
+    return {
+        "type": "Polygon",
+        "coordinates": [[[west, south], [east, south], [east, north], [west, north], [west, south]]],
+    }
+
+
+def _countries(*shapes: tuple[str, str, dict]) -> str:
+    features = [
+        {"type": "Feature", "properties": {"name": name, "iso_a3": iso}, "geometry": geometry}
+        for name, iso, geometry in shapes
+    ]
+    return json.dumps({"type": "FeatureCollection", "features": features})
+
+
+def write_geodata(root: Path, features: list[dict] | None = None) -> Path:
+    """A minimal valid geodata folder in EPSG:4326: one corridor, event, trade row and source."""
+    root.mkdir(parents=True, exist_ok=True)
+    collection = {"type": "FeatureCollection", "features": features if features is not None else [tiny_corridor()]}
+    (root / "corridors.geojson").write_text(json.dumps(collection))
+    (root / "events.csv").write_text(TINY_EVENTS)
+    (root / "trade.csv").write_text(TINY_TRADE)
+    (root / "sources.csv").write_text(TINY_SOURCES)
+    (root / "disagreements.csv").write_text(DISAGREEMENTS_HEADER)
+    (root / "countries.geojson").write_text(_countries(("Azerbaijan", "AZE", _box(48, 39, 50, 42))))
+    return root
+
+
+def _corridor(cid: str, geometry: dict, **props: Any) -> dict:
+    base = {
+        "id": cid,
+        "short_name": cid.upper(),
+        "operator": "Operator Co.",
+        "countries": ["AZE"],
+        "description": f"The {cid} of the small fixture.",
+        "geometry_quality": "schematic",
+        "sources": ["op"],
+    }
+    return {"type": "Feature", "properties": base | props, "geometry": geometry}
+
+
+def _line(*points: tuple[float, float]) -> dict:
+    return {"type": "LineString", "coordinates": [list(p) for p in points]}
+
+
+#: Four corridors: two built lines (oil, gas), a planned railway and an airport.
+SMALL_CORRIDORS = [
+    _corridor(
+        "oil-line",
+        _line((49.9, 40.4), (44.8, 41.7), (35.9, 37.0)),
+        name="Oil Line (Baku–Ceyhan)",
+        mode="oil",
+        status="operating",
+        opened=2006,
+        announced=1998,
+        length_km=1400,
+        capacity=1,
+        capacity_unit="million barrels per day",
+        countries=["AZE", "GEO", "TUR"],
+    ),
+    _corridor(
+        "gas-line",
+        _line((41.3, 39.9), (26.5, 41.7)),
+        name="Gas Line",
+        mode="gas",
+        status="operating",
+        opened=2018,
+        announced=2012,
+        length_km=1250,
+        capacity=16,
+        capacity_unit="bcm per year",
+        countries=["TUR"],
+        sources=["op", "news"],
+    ),
+    _corridor(
+        "rail-line",
+        _line((49.9, 40.4), (73.0, 33.7)),
+        name="Rail Line",
+        mode="rail",
+        status="planned",
+        announced=2020,
+        planned=2028,
+        capacity=5,
+        capacity_unit="million tonnes per year",
+        countries=["AZE", "PAK"],
+    ),
+    _corridor(
+        "airport",
+        {"type": "Point", "coordinates": [46.55, 39.64]},
+        name="Lachin airport",
+        mode="air",
+        status="operating",
+        opened=2025,
+        announced=2021,
+        sources=["news"],
+    ),
+]
+SMALL_SOURCES = (
+    "id,title,publisher,date,url,type,accessed\n"
+    "op,Operator page,Pipeline Co.,2020-01-02,https://example.org/op,operator,2026-11-22\n"
+    "stats,Trade in 2023,Statistics Office,2024-02-01,https://example.org/stats,statistics,2026-11-22\n"
+    "news,Leaders meet,Daily News,2025-05-28,https://example.org/news,news,2026-11-22\n"
+    "other,A different figure,Other Paper,2024,,news,2026-11-22\n"
+)
+SMALL_EVENTS = (
+    "id,date,kind,title,place,lat,lon,participants,summary,figure_value,figure_unit,corridors,sources,note\n"
+    "oil-opening,2006-07-13,infrastructure_opening,Oil Line opened,Ceyhan,36.9,35.9,AZE;TUR,Opened.,,,oil-line,op,\n"
+    "gas-opening,2018-06-12,infrastructure_opening,Gas Line opened,Ankara,39.9,32.9,AZE;TUR,Opened.,,,gas-line,op,\n"
+    "exercise-2021,2021-09-12/2021-09-20,military_exercise,Joint exercise,Baku,40.4,49.9,AZE;TUR;PAK,Drills.,,,,news,\n"
+    "speakers-2021,2021-07-27,parliamentary,Speakers meet,Baku,40.4,49.9,AZE;TUR;PAK,Speakers.,,,,news,\n"
+    "summit-2024,2024-07-03,summit,First summit,Astana,51.1,71.4,AZE;TUR;PAK,Leaders.,,,,news,\n"
+    "eve-2025,2025-05-27,bilateral_visit,Eve-of-summit meeting,Lachin,39.64,46.55,AZE;PAK,Talks.,,,,news,\n"
+    "summit-2025,2025-05-28,summit,Summit in Lachin,Lachin,39.64,46.55,AZE;TUR;PAK,Leaders.,3,agreements,,news,\n"
+)
+SMALL_TRADE = (
+    "reporter,partner,year,flow,value_usd,basis,kind,claim,sources,note\n"
+    "AZE,TUR,2016,total,3900000000,Customs,actual,shown,stats,\n"
+    "AZE,TUR,2022,total,5800000000,Customs,actual,shown,stats,\n"
+    "AZE,TUR,2023,total,7600000000,Customs,actual,shown,stats,\n"
+    "AZE,TUR,2023,total,7500000000,Press,estimate,alternative,other,rounded\n"
+    "AZE,TUR,2023,total,15000000000,Leaders,target,shown,news,by 2030\n"
+    "AZE,PAK,2022,total,30000000,Customs,actual,shown,stats,\n"
+    "AZE,PAK,2024,total,1600000000,Ministry,investment,shown,news,pledge\n"
+    "TUR,PAK,2021,total,1500000000,Ministry,defence_deal,shown,news,\n"
+    "TUR,PAK,2024,total,1400000000,Presidency,estimate,shown,news,\n"
+)
+SMALL_DISAGREEMENTS = DISAGREEMENTS_HEADER + (
+    'oil-length,Length of the Oil Line,corridors.geojson:oil-line,"1,400 km",op,"1,500 km",other,a,'
+    "The operator measured it.\n"
+)
+SMALL_BRIEFING = """id: small
+title: The small story
+views:
+- title: Energy lines
+  caption: "The Oil Line carries 1 million barrels per day."
+  sources: [op]
+  filters: {modes: [oil, gas], years: [2006, 2025], layers: [corridors, labels]}
+  camera: {latitude: 39.5, longitude: 40.0, zoom: 4.0}
+- title: Summits
+  caption: "Leaders met in Astana and Lachin."
+  sources: [news, stats]
+  filters: {years: [2024, 2025], layers: [events, labels]}
+  camera: {latitude: 40.0, longitude: 55.0, zoom: 3.5}
+  selected: summit-2025
+"""
+
+
+def write_small(root: Path) -> Path:
+    """A small valid geodata folder: four corridors, seven events at four places, three trade pairs with a
+    target, an alternative claim, an investment and a defence deal, one disagreement and a two-view briefing.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "corridors.geojson").write_text(json.dumps({"type": "FeatureCollection", "features": SMALL_CORRIDORS}))
+    (root / "events.csv").write_text(SMALL_EVENTS)
+    (root / "trade.csv").write_text(SMALL_TRADE)
+    (root / "sources.csv").write_text(SMALL_SOURCES)
+    (root / "disagreements.csv").write_text(SMALL_DISAGREEMENTS)
+    (root / "countries.geojson").write_text(
+        _countries(
+            ("Azerbaijan", "AZE", _box(45, 38.5, 50, 43.5)),
+            ("Turkey", "TUR", _box(26, 36, 36, 46)),
+            ("Pakistan", "PAK", _box(62, 24, 74, 36)),
+            ("Georgia", "GEO", _box(40, 41.5, 42, 43.5)),
+            ("Iran", "IRN", _box(50, 28, 60, 38)),
+        )
+    )
+    (root / "briefings").mkdir(exist_ok=True)
+    (root / "briefings" / "small.yaml").write_text(SMALL_BRIEFING)
+    return root
+
+
+# --- the app through AppTest -------------------------------------------------------------------------------
+
+
+def run_app(query: dict[str, str] | None = None, page: str | None = None) -> AppTest:
+    """The app (or ``page``) opened from a link carrying ``query``, run once without an exception."""
+    at = AppTest.from_file(str(APP), default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    if page:
+        at.switch_page(page)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def elements(at: AppTest, kind: str) -> list:
+    """Every element of ``kind`` (e.g. 'deck_gl_json_chart', 'vega_lite_chart') on the page, in order."""
+    found = []
+
+    def walk(node: Any) -> None:
+        if type(node).__name__ == "UnknownElement" and node.type == kind:
+            found.append(node)
+        children = getattr(node, "children", None)
+        if isinstance(children, dict):
+            for child in children.values():
+                walk(child)
+
+    walk(at._tree)
+    return found
+
+
+def deck_of(at: AppTest, number: int = 0) -> dict:
+    """The JSON of the ``number``-th map on the page."""
+    return json.loads(elements(at, "deck_gl_json_chart")[number].proto.json)
+
+
+def layer_data(deck: dict, layer_id: str) -> list[dict]:
+    return next(item for item in deck["layers"] if item["id"] == layer_id)["data"]
+
+
+def ids_in(deck: dict, *layer_ids: str) -> set[str]:
+    """Ids of the records drawn in the given layers of a deck's JSON."""
+    return {record["id"] for layer_id in layer_ids for record in layer_data(deck, layer_id)}
+
+
+def corridors_on_map(at: AppTest, number: int = 0) -> set[str]:
+    return ids_in(deck_of(at, number), "corridors-built", "corridors-planned", "corridor-points")
+
+
+def chart_rows(chart: Any) -> list[dict]:
+    """Rows of the first dataset of a Vega-Lite chart element."""
+    data = chart.proto.datasets[0].data.data
+    return pa.ipc.open_stream(data).read_all().to_pylist()
+
+
+def widget(items: Any, label: str) -> Any:
+    """The first widget whose label contains ``label``."""
+    return next(w for w in items if label in w.label)
+
+
+# --- briefing views of every kind ----------------------------------------------------------------------------
+
+
+def one_view(**view: Any) -> str:
+    """A briefing file (YAML) holding one view titled 'T' with the given fields."""
+    import yaml
+
+    return yaml.safe_dump({"id": "x", "title": "X", "views": [{"title": "T", **view}]}, allow_unicode=True)
+
+
+def parsed_view(ds: Any, **view: Any) -> Any:
+    """The view of :func:`one_view`, read and checked against ``ds`` without a problem."""
+    from corridors import briefing
+
+    loaded, problems = briefing.parse(one_view(**view), ds)
+    assert problems == [], [str(p) for p in problems]
+    return loaded.views[0]

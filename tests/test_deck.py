@@ -1,0 +1,104 @@
+"""The browser map: one pydeck layer per scene list, stable ids, tooltips, JSON safety, and the golden deck."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from corridors import deck
+from corridors.catalog import load
+from corridors.filters import Choices, apply
+from tests.fixtures import ids_in, layer_data
+
+GOLDEN = Path(__file__).parent / "golden" / "tiny_deck.json"
+
+
+def deck_json(ds, **changes) -> dict:
+    choices = Choices.of(ds)
+    return json.loads(deck.build(ds, apply(ds, replace(choices.default(), **changes))).to_json())
+
+
+def test_layers_have_stable_ids_in_drawing_order(small):
+    assert [item["id"] for item in deck_json(small)["layers"]] == list(deck.LAYER_IDS)
+
+
+def test_only_the_chosen_corridor_is_drawn(small):
+    drawn = deck_json(small, corridors=("gas-line",))
+    assert ids_in(drawn, "corridors-built") == {"gas-line"}
+    assert layer_data(drawn, "corridors-planned") == [] and layer_data(drawn, "corridor-points") == []
+
+
+def test_planned_corridors_are_dashed_and_built_ones_solid(small):
+    drawn = deck_json(small)
+    assert ids_in(drawn, "corridors-built") == {"oil-line", "gas-line"}
+    planned = next(item for item in drawn["layers"] if item["id"] == "corridors-planned")
+    assert {r["id"] for r in planned["data"]} == {"rail-line"}
+    assert planned["extensions"] == [{"@@type": "PathStyleExtension", "dash": True}]
+    assert "extensions" not in next(item for item in drawn["layers"] if item["id"] == "corridors-built")
+
+
+def test_a_point_corridor_is_a_dot(small):
+    assert [(p["id"], p["mode"]) for p in layer_data(deck_json(small), "corridor-points")] == [("airport", "air")]
+
+
+def test_a_corridor_is_on_the_map_from_the_year_it_opened(small):
+    built = ids_in(deck_json(small, year_start=2010, year_end=2010), "corridors-built")
+    assert built == {"oil-line"}  # opened 2006; the gas line opened in 2018
+
+
+def test_every_pickable_record_has_a_tooltip_and_an_id(small):
+    assert deck.build(small, apply(small, Choices.of(small).default()))._tooltip["html"].startswith("<b>{title}</b>")
+    drawn = deck_json(small)
+    for layer_id in deck.PICKABLE:
+        records = layer_data(drawn, layer_id)
+        assert records, layer_id
+        for record in records:
+            assert record["title"] and record["body"] and record["id"] and record["kind"]
+
+
+def test_deck_json_is_strict_json_without_nan(small):
+    text = deck.build(small, apply(small, Choices.of(small).default())).to_json()
+    json.loads(text, parse_constant=lambda name: pytest.fail(f"{name} in deck JSON"))
+    assert "NaN" not in text and "Timestamp" not in text
+
+
+def test_no_basemap_tiles_are_requested(small):
+    drawn = deck_json(small)
+    assert drawn["mapStyle"] == "__MAP_STYLE__"  # Streamlit's sentinel for "no basemap"
+    assert "mapProvider" not in drawn or drawn["mapProvider"] is None
+
+
+def test_a_profile_map_is_framed_on_its_corridor_with_its_events(small):
+    drawn = json.loads(deck.profile_deck(small, "gas-line", Choices.of(small).default()).to_json())
+    assert ids_in(drawn, "corridors-built") == {"gas-line"}
+    assert {v["place"] for v in layer_data(drawn, "venues")} == {"Ankara"}
+    assert 26 < drawn["initialViewState"]["longitude"] < 42 and drawn["initialViewState"]["zoom"] > 3.4
+    fills = {f["properties"]["iso_a3"]: f["properties"]["fill"] for f in layer_data(drawn, "countries")["features"]}
+    assert fills["TUR"] != fills["AZE"]  # the countries it crosses are highlighted
+
+
+def test_a_place_map_is_centred_on_the_event(small):
+    drawn = json.loads(deck.place_deck(small, "summit-2024", Choices.of(small).default()).to_json())
+    assert [v["place"] for v in layer_data(drawn, "venues")] == ["Astana"]
+    view = drawn["initialViewState"]
+    assert (round(view["longitude"]), round(view["latitude"])) == (71, 51)
+
+
+def test_golden_deck_of_the_tiny_dataset(tiny):
+    built = deck_json(load(tiny))
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.write_text(json.dumps(built, indent=1, ensure_ascii=False, sort_keys=True) + "\n")
+    assert built == json.loads(GOLDEN.read_text())
+
+
+def test_the_bundled_data_is_drawn(ds):
+    """Every bundled corridor, venue and trade pair in the default view is on the map (no counts pinned)."""
+    sel = apply(ds, Choices.of(ds).default())
+    drawn = json.loads(deck.build(ds, sel).to_json())
+    assert ids_in(drawn, "corridors-built", "corridors-planned", "corridor-points") == set(sel.corridors["id"])
+    assert {v["place"] for v in layer_data(drawn, "venues")} == set(sel.events["place"])
+    assert {a["pair"] for a in layer_data(drawn, "trade-arcs")} == set(sel.trade["pair"])
