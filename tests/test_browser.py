@@ -75,10 +75,9 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser) -> Iterator[tuple[Page, list[str]]]:
+def local_only(browser, refused: list[str]):
+    """A new browser context (own cookies, own Streamlit session) that refuses and records non-local requests."""
     context = browser.new_context(viewport={"width": 1600, "height": 1000})
-    refused: list[str] = []
 
     def guard(route):
         if route.request.url.startswith(LOCAL):
@@ -88,6 +87,13 @@ def page(browser) -> Iterator[tuple[Page, list[str]]]:
             route.abort()
 
     context.route("**/*", guard)
+    return context
+
+
+@pytest.fixture
+def page(browser) -> Iterator[tuple[Page, list[str]]]:
+    refused: list[str] = []
+    context = local_only(browser, refused)
     yield context.new_page(), refused
     context.close()
 
@@ -276,18 +282,8 @@ def test_the_presenter_view_drives_the_presentation_in_another_browser(server, b
     from corridors import presenter
 
     views = DEFAULT["views"]
-    contexts = [browser.new_context(viewport={"width": 1600, "height": 1000}) for _ in range(2)]
     refused: list[str] = []
-
-    def guard(route):
-        if route.request.url.startswith(LOCAL):
-            route.continue_()
-        else:
-            refused.append(route.request.url)
-            route.abort()
-
-    for context in contexts:
-        context.route("**/*", guard)
+    contexts = [local_only(browser, refused), local_only(browser, refused)]
     desk, room = (context.new_page() for context in contexts)
     desk.goto(f"{server}/Briefing?b=default&presenter=1")
     desk.get_by_text(views[0]["notes"][:60]).wait_for(timeout=30_000)
