@@ -16,6 +16,14 @@ def test_validate_a_valid_folder_exits_zero_with_a_length_report(small_root, cap
     assert out.strip().endswith("0 error(s), 0 warning(s)")
 
 
+def test_validate_prints_a_coverage_report_so_gaps_are_seen(small_root, capsys):
+    assert main(["validate", str(small_root)]) == 0
+    out = capsys.readouterr().out
+    assert "Coverage report:" in out and "dated to the day" in out
+    assert "goods trade 2010–2024" in out
+    assert "AZE–PAK: " in out and "missing:" in out
+
+
 def test_validate_the_bundled_data_exits_zero(capsys):
     assert main(["validate"]) == 0
     assert " 0 error(s)" in capsys.readouterr().out

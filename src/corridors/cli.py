@@ -10,7 +10,8 @@ from corridors.catalog import default_geodata
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from corridors.validate import LENGTH_TOLERANCE, validate
+    from corridors.coverage import coverage, format_coverage
+    from corridors.validate import LENGTH_BAND, validate
 
     root = Path(args.path) if args.path else default_geodata()
     report = validate(root)
@@ -18,12 +19,15 @@ def _validate(args: argparse.Namespace) -> int:
         prefix = "warning: " if problem.severity == "warning" else ""
         print(f"{prefix}{problem}")
     if report.lengths:
-        print(f"\nLength report (traced geodesic vs published; flagged beyond ±{LENGTH_TOLERANCE:.0%}):")
+        low, high = LENGTH_BAND
+        print(f"\nLength report (traced geodesic vs published; flagged outside {low:+.0%}/{high:+.0%}):")
         for check in report.lengths:
             published = f"{check.published_km:8,.0f}" if check.published_km else "       —"
             gap = f"{check.gap:+6.0%}" if check.gap is not None else "      "
             flag = "  FLAG" if check.flagged else ""
             print(f"  {check.id:22s} {check.computed_km:8,.0f} km  published {published} km  {gap}{flag}")
+    print()
+    print("\n".join(format_coverage(coverage(report.events, report.trade))))
     problems = list(report.problems)
     if report.ok:
         from corridors.briefing import bundled, load

@@ -28,7 +28,7 @@ from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.details import key_figures, source_refs
 from corridors.filters import Selection
 from corridors.palette import PAIR_COLORS
-from corridors.render import HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map
+from corridors.render import DPI, HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map
 from corridors.viewkinds import profile_row, timeline_events, trade_data
 
 CHART_BOX = (0.065, 0.27, 0.70, 0.62)  # left, bottom, width, height: room for tick labels below and left
@@ -100,7 +100,7 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 linewidths=1.5,
                 zorder=4,
             )
-            label = short_money(row["value_usd"]) + (" (est.)" if estimate else "")
+            label = short_money(row["value_usd"])  # the triangle says it is an estimate
             ax.annotate(
                 label,
                 (row["year"], row["value_usd"]),
@@ -112,27 +112,12 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 weight="bold",
                 zorder=5,
             )
-    for row in _records(targets):
-        color = _rgb(PAIR_COLORS.get(row["pair"], OTHER))
-        ax.axhline(row["value_usd"], color=color, lw=2.2, ls=(0, (6, 4)), zorder=2)
-        ax.annotate(  # in the margin right of the chart, where no data point can be under it
-            f"{row['pair']} target\n{short_money(row['value_usd'])} ({row['year']})",
-            (1.0, row["value_usd"]),
-            xycoords=("axes fraction", "data"),
-            xytext=(8, 0),
-            textcoords="offset points",
-            ha="left",
-            va="center",
-            fontsize=12,
-            color=color,
-            weight="bold",
-            annotation_clip=False,
-        )
     ax.set_yscale("log")
     ax.set_ylim(low, high)
     ax.yaxis.set_major_locator(FixedLocator(_log_ticks(low, high)))
     ax.yaxis.set_minor_locator(NullLocator())
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: short_money(v)))
+    _targets(ax, targets)
     ax.set_xlim(first - 0.5, last + 0.5)
     ax.set_xticks(range(first, last + 1))
     ax.tick_params(labelsize=13)
@@ -160,6 +145,40 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
         Line2D([], [], color=GREY, lw=2.2, ls=(0, (6, 4)), label="official target"),
     ]
     _side_legend(fig, handles, "Pairs (both directions)")
+
+
+def _targets(ax: Axes, targets: pd.DataFrame) -> None:
+    """Each target (a pair and a value, with the years it was set for) as a dashed line, named in the margin
+    right of the chart where no data point can be under it; names that would overlap are moved apart."""
+    years_of: dict[tuple[str, float], set[int]] = {}
+    for row in _records(targets):
+        years_of.setdefault((str(row["pair"]), float(row["value_usd"])), set()).add(int(row["year"]))
+    gap = 36.0  # display pixels: two lines of 11-point text and a little air
+    placed: list[float] = []
+    for (pair, value), years in sorted(years_of.items(), key=lambda item: item[0][1]):
+        color = _rgb(PAIR_COLORS.get(pair, OTHER))
+        ax.axhline(value, color=color, lw=2.2, ls=(0, (6, 4)), zorder=2)
+        at = float(ax.transData.transform((0, value))[1])
+        wanted = max([at, *(p + gap for p in placed)])
+        placed.append(wanted)
+        ax.annotate(
+            f"{pair} target\n{short_money(value)} ({_span(sorted(years))})",
+            (1.0, value),
+            xycoords=("axes fraction", "data"),
+            xytext=(8, (wanted - at) * 72 / DPI),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            fontsize=11,
+            color=color,
+            weight="bold",
+            annotation_clip=False,
+        )
+
+
+def _span(years: list[int]) -> str:
+    """'2020', '2020, 2025' or '2023–2025' for the years a target was set for."""
+    return f"{years[0]}–{years[-1]}" if len(years) > 2 else ", ".join(map(str, years))
 
 
 def participants_group(participants: list[str]) -> str:
