@@ -36,7 +36,7 @@ def drawn():
 def test_trade_chart_shows_values_estimates_and_targets_on_a_log_scale(small, drawn):
     view = parsed_view(small, kind="trade", caption="$7.6bn", sources=["stats"], notes=NOTE)
     text = drawn(small, view, "7 / 8")
-    for label in ("$7.6bn", "$3.9bn", "$30m", "$1.4bn (est.)", "AZE–TUR target\n$15bn (2023)"):
+    for label in ("$7.6bn", "$3.9bn", "$30m", "$1.4bn", "AZE–TUR target\n$15bn (2023)"):
         assert label in text, label
     assert "Azerbaijan–Türkiye" in text and "estimate" in text and "official target" in text
     assert "Statistical basis — AZE–PAK: Customs" in text
@@ -44,6 +44,8 @@ def test_trade_chart_shows_values_estimates_and_targets_on_a_log_scale(small, dr
     fig = render.figure(small, view)
     chart = fig.axes[0]
     assert chart.get_yscale() == "log"
+    triangles = [c for c in chart.collections if len(c.get_paths()[0].vertices) <= 5]  # '^' (a circle has more)
+    assert [tuple(c.get_offsets()[0]) for c in triangles] == [(2024, 1.4e9)]  # the one estimate
     plt.close(fig)
     assert NOTE not in text
 

@@ -146,6 +146,7 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: B
             weight="bold",
             zorder=8,
             path_effects=[_halo()],
+            clip_on=True,  # a place just outside the frame keeps its label outside too (not over the page)
         )
     for number, layer in enumerate(scene.uploaded):
         color = _rgb(user_color(number))

@@ -323,7 +323,7 @@ def profile(fig: Figure, ds: Dataset, view: SavedView) -> None:
         fig.text(x, y, label, fontsize=13, color=GREY, va="top")
         fig.text(x, y - 0.028, value, fontsize=26, weight="bold", va="top")
     y = top - 0.21
-    description = "\n".join(textwrap.wrap(row["description"], 78, max_lines=5, placeholder=" …"))
+    description = "\n".join(textwrap.wrap(row["description"], 78, max_lines=4, placeholder=" …"))
     fig.text(left, y, description, fontsize=13, va="top", linespacing=1.35)
     y -= 0.03 * (description.count("\n") + 1) + 0.02
     y = _listing(fig, left, y, "Related events", [f"{e.date} · {e.title} ({e.place})" for e in related.itertuples()])
@@ -331,7 +331,7 @@ def profile(fig: Figure, ds: Dataset, view: SavedView) -> None:
     _listing(fig, left, y, "Sources", refs)
 
 
-def _listing(fig: Figure, left: float, top: float, heading: str, lines: list[str], most: int = 5) -> float:
+def _listing(fig: Figure, left: float, top: float, heading: str, lines: list[str], most: int = 4) -> float:
     """A heading and up to ``most`` one-line items (with a count of the rest); returns the next free height."""
     if not lines:
         return top
@@ -340,4 +340,4 @@ def _listing(fig: Figure, left: float, top: float, heading: str, lines: list[str
     if len(lines) > most:
         shown.append(f"… and {len(lines) - most} more")
     fig.text(left, top - 0.03, "\n".join(f"• {line}" for line in shown), fontsize=12, va="top", linespacing=1.45)
-    return top - 0.03 - 0.026 * len(shown) - 0.03
+    return top - 0.03 - 0.026 * len(shown) - 0.02
