@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint format validate clean
+.PHONY: run test bench fuzz lint format validate clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/play.py
 	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60
+
+# A deeper search with the fuzzer that make test runs briefly (tests/fuzz/; not part of make bench):
+# FUZZ_SECONDS in all (default 600), FUZZ_CASES per target at most, FUZZ_SEED (default: a new one, printed).
+# Inputs that break a reader are saved in fuzz-findings/ with the command that replays each one.
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m tests.fuzz
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

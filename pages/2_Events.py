@@ -3,7 +3,7 @@
 import streamlit as st
 
 from corridors import captions, charts, deck, details, filters, state, tables
-from corridors.components import dataset, deck_map, linked_choice, sidebar, timeline
+from corridors.components import add_view, dataset, deck_map, linked_choice, sidebar, timeline
 from corridors.components import details as details_panel
 
 st.set_page_config(page_title="Corridors — Events timeline", page_icon="🗺️", layout="wide")
@@ -32,6 +32,7 @@ with map_col:
     deck_map.show(deck.place_deck(ds, picked, chosen), key=state.EVENT_MAP, height=320)
 with info_col:
     details_panel.show([details.event_details(ds, picked)])
+add_view.show(ds, chosen, picked, kind="timeline")
 
 st.header("All events in the filter", anchor=False)
 st.dataframe(table, hide_index=True, column_order=tables.visible_columns(table))

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from corridors import captions, charts, deck, filters, state, tables
-from corridors.components import dataset, deck_map, linked_choice, sidebar
+from corridors.components import add_view, dataset, deck_map, linked_choice, sidebar
 
 st.set_page_config(page_title="Corridors — Trade explorer", page_icon="🗺️", layout="wide")
 
@@ -20,6 +20,7 @@ if series.empty and targets.empty:
 
 st.altair_chart(charts.trade_chart(series, targets), key=state.TRADE_CHART)
 st.caption(captions.trade_chart(series))
+add_view.show(ds, chosen, kind="trade")
 with st.expander("Table behind the chart"):
     st.dataframe(series, hide_index=True)
     st.download_button("Download (CSV)", series.to_csv(index=False), "trade-series.csv", "text/csv")

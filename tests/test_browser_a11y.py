@@ -12,40 +12,23 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageChops
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from corridors import offline
 from corridors.briefing import SavedView
 from corridors.filters import Choices
 from corridors.server import serve
-from tests.fixtures import axe_violations, focused, launch, local_only
+from tests.fixtures import axe_violations, focused
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 120_000  # the machine is shared: waits are generous, never a measure of speed
 
 
 @pytest.fixture(scope="module")
-def server(small_root: Path) -> Iterator[str]:
+def small_server(small_root: Path) -> Iterator[str]:
+    """The app on the small geodata folder."""
     with serve(env={"CORRIDORS_GEODATA": str(small_root)}) as (_, url):
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
-
-
-@pytest.fixture
-def page(browser) -> Iterator[tuple[Page, list[str]]]:
-    context = browser.new_context(viewport={"width": 1600, "height": 1000})
-    refused = local_only(context)
-    pg = context.new_page()
-    pg.set_default_timeout(TIMEOUT)
-    yield pg, refused
-    context.close()
 
 
 def settle(pg: Page, *expanders: str) -> None:
@@ -71,17 +54,19 @@ PAGES = [
 
 
 @pytest.mark.parametrize(("path", "expanders"), PAGES, ids=[p or "Atlas" for p, _ in PAGES])
-def test_axe_finds_no_violation(server, page, path, expanders):
+def test_axe_finds_no_violation(small_server, page, path, expanders):
     pg, refused = page
-    pg.goto(f"{server}/{path}")
+    pg.set_default_timeout(TIMEOUT)
+    pg.goto(f"{small_server}/{path}")
     settle(pg, *expanders)
     assert axe_violations(pg) == []
     assert refused == []
 
 
-def test_axe_finds_no_violation_while_playing_or_with_details_open(server, page):
+def test_axe_finds_no_violation_while_playing(small_server, page):
     pg, _ = page
-    pg.goto(f"{server}/?c=gas-line&l=corridors")
+    pg.set_default_timeout(TIMEOUT)
+    pg.goto(f"{small_server}/?c=gas-line&l=corridors")
     settle(pg)
     pg.get_by_role("button", name="Play").click()
     pg.get_by_role("button", name="Pause").wait_for()
@@ -103,11 +88,12 @@ def same_pixels(a: Image.Image, b: Image.Image) -> float:
     return (diff.histogram()[0]) / (a.width * a.height)
 
 
-def test_the_atlas_by_keyboard_alone(server, page):
+def test_the_atlas_by_keyboard_alone(small_server, page):
     """Every stop of the Tab order shows a focus ring; a layer switch, the map's camera and Play all work
     from the keyboard; Play changes the map and caption year by year; pausing keeps the year in the URL."""
     pg, refused = page
-    pg.goto(f"{server}/?y=2006-2015")  # from 2016 on, every year changes the small map
+    pg.set_default_timeout(TIMEOUT)
+    pg.goto(f"{small_server}/?y=2006-2015")  # from 2016 on, every year changes the small map
     settle(pg)
     home = map_picture(pg)
 
@@ -179,10 +165,19 @@ def test_the_atlas_by_keyboard_alone(server, page):
 
 def test_the_offline_map_plays_from_a_file_by_keyboard(small, page, tmp_path):
     pg, _ = page
+    pg.set_default_timeout(TIMEOUT)
     view = SavedView("Years", replace(Choices.of(small).default(), year_start=2016, year_end=2025), caption="All.")
     path = tmp_path / "years.html"
     path.write_text(offline.view_html(small, view))
-    outside = local_only(pg.context, ("file:", "data:", "blob:"))
+    outside: list[str] = []
+    pg.route(
+        "**/*",
+        lambda r: (
+            r.continue_()
+            if r.request.url.startswith(("file:", "data:", "blob:"))
+            else (outside.append(r.request.url), r.abort())
+        ),
+    )
     pg.goto(path.as_uri())
     pg.get_by_role("heading", name="Years").wait_for()
     pg.wait_for_timeout(2000)

@@ -22,6 +22,15 @@ def test_venue_size_counts_the_events_in_the_filter(small):
     assert narrowed["Lachin"]["radius"] == venues["Lachin"]["radius"] > venues["Astana"]["radius"]
 
 
+def test_one_label_per_town_names_the_town_and_counts_its_events_in_every_place(small):
+    events = selection(small).events.copy()
+    events.loc[events["place"] == "Lachin", "place"] = ["Lachin (International Airport)", "Lachin"]
+    venues = {v["place"]: v for v in venue_records(events)}
+    assert venues["Lachin"]["label"] == "Lachin (2)"
+    assert venues["Lachin (International Airport)"]["label"] == ""
+    assert venues["Baku"]["label"] == "Baku (2)"
+
+
 def test_trade_arc_width_grows_with_value_and_tooltip_names_value_basis_and_source(small):
     sel = selection(small)
     arcs = {a["pair"]: a for a in trade_records(sel.trade, small.sources)}

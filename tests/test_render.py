@@ -81,17 +81,21 @@ def test_png_carries_the_maps_text_alternative(small, story):
 
 
 def test_a_slide_draws_the_rings_of_a_year(small, story):
+    import matplotlib.pyplot as plt
+
     from corridors import scene
     from corridors.filters import apply
 
     view = replace(story.views[1], selected=None)
     drawn = scene.build(small, apply(small, view.filters), view.camera, highlight=2025)
-    fig, ax, side = render.slide(small, view, drawn)
+    fig = plt.figure()
+    ax, side = render.map_axes(fig, view, drawn)
     before = len(ax.collections)
-    added = render.annotate(fig, ax, side, small, view, drawn, "2025")
+    added = render.map_content(ax, side, small, view, drawn)
     ring = [c for c in ax.collections[before:] if len(c.get_facecolors()) == 0]
     assert len(ring) == 1  # Lachin, drawn as an outline only
     assert "ring: events in 2025" in [t.get_text() for t in side.get_legend().get_texts()]
     for artist in added:
         artist.remove()
     assert len(ax.collections) == before and side.get_legend() is None
+    plt.close(fig)

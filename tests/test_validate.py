@@ -142,7 +142,7 @@ def test_bad_trade_value_is_named(tiny):
     )
 
 
-def test_length_gap_over_15_percent_is_flagged_as_a_warning(tiny):
+def test_length_far_off_the_published_one_is_flagged_as_a_warning(tiny):
     write_geodata(tiny, [tiny_corridor(length_km=500)])
     report = validate(tiny)
     assert report.errors == []
@@ -154,6 +154,14 @@ def test_length_gap_over_15_percent_is_flagged_as_a_warning(tiny):
 def test_length_within_tolerance_is_not_flagged(tiny):
     (check,) = validate(tiny).lengths
     assert not check.flagged
+
+
+@pytest.mark.parametrize(("published_km", "flagged"), [(123, False), (124, True), (98, False), (96, True)])
+def test_the_band_is_ten_percent_short_to_fifteen_percent_long(tiny, published_km, flagged):
+    """The tiny line is 111 km: 123 km published is -9.8%, 124 is -10.5%, 98 is +13%, 96 is +16%."""
+    write_geodata(tiny, [tiny_corridor(length_km=published_km)])
+    (check,) = validate(tiny).lengths
+    assert check.flagged is flagged
 
 
 def test_missing_folder_is_a_problem_not_an_exception(tmp_path):

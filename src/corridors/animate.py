@@ -68,25 +68,26 @@ def pictures(
 ) -> tuple[list[Image.Image], str]:
     """One picture per year and the description of the last one (``progress(done, total)`` after each frame)."""
     total = len(play.years(view.filters, ds.years))
-    fig: Figure | None = None
-    out, text = [], ""
+    fig = plt.figure(figsize=(render.WIDTH / render.DPI, render.HEIGHT / render.DPI), facecolor="white")
+    fig.set_dpi(SIZE[0] / (render.WIDTH / render.DPI))
+    out, text, axes = [], "", None
     try:
-        for done, frame in enumerate(yearframes.frames(ds, view, uploaded), start=1):
-            if fig is None:
-                fig, ax, side = render.slide(ds, view, frame.scene)
-                fig.set_dpi(SIZE[0] / (render.WIDTH / render.DPI))
-            frame_view = replace(view, filters=frame.selection.filters, caption=frame.caption)
-            added = render.annotate(fig, ax, side, ds, frame_view, frame.scene)
-            added.append(fig.text(0.98, 0.955, str(frame.year), fontsize=34, weight="bold", ha="right", va="center"))
-            out.append(_pixels(fig))
-            for artist in added:
-                artist.remove()
-            text = frame.description
-            if progress:
-                progress(done, total)
+        with plt.rc_context({"text.parse_math": False}):  # "$7.6bn" is money, not mathematics
+            for done, frame in enumerate(yearframes.frames(ds, view, uploaded), start=1):
+                if axes is None:
+                    axes = render.map_axes(fig, view, frame.scene)
+                    render.frame_texts(fig, ds, view)
+                frame_view = replace(view, filters=frame.selection.filters)
+                added = render.map_content(*axes, ds, frame_view, frame.scene)
+                added += render.changing_texts(fig, frame.caption, str(frame.year), size=34)
+                out.append(_pixels(fig))
+                for artist in added:
+                    artist.remove()
+                text = frame.description
+                if progress:
+                    progress(done, total)
     finally:
-        if fig is not None:
-            plt.close(fig)
+        plt.close(fig)
     return out, text
 
 

@@ -10,7 +10,8 @@ from corridors.catalog import default_geodata
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from corridors.validate import LENGTH_TOLERANCE, validate
+    from corridors.coverage import coverage, format_coverage
+    from corridors.validate import LENGTH_BAND, validate
 
     root = Path(args.path) if args.path else default_geodata()
     report = validate(root)
@@ -18,12 +19,15 @@ def _validate(args: argparse.Namespace) -> int:
         prefix = "warning: " if problem.severity == "warning" else ""
         print(f"{prefix}{problem}")
     if report.lengths:
-        print(f"\nLength report (traced geodesic vs published; flagged beyond ±{LENGTH_TOLERANCE:.0%}):")
+        low, high = LENGTH_BAND
+        print(f"\nLength report (traced geodesic vs published; flagged outside {low:+.0%}/{high:+.0%}):")
         for check in report.lengths:
             published = f"{check.published_km:8,.0f}" if check.published_km else "       —"
             gap = f"{check.gap:+6.0%}" if check.gap is not None else "      "
             flag = "  FLAG" if check.flagged else ""
             print(f"  {check.id:22s} {check.computed_km:8,.0f} km  published {published} km  {gap}{flag}")
+    print()
+    print("\n".join(format_coverage(coverage(report.events, report.trade))))
     problems = list(report.problems)
     if report.ok:
         from corridors.briefing import bundled, load
@@ -63,17 +67,25 @@ def _export(args: argparse.Namespace) -> int:
             print(problem)
         return 1
     out = Path(args.out) if args.out else Path.cwd()
-    if args.format == "pdf":
-        target = out if out.suffix == ".pdf" else out / f"{brief.id}.pdf"
+    if args.format in ("pdf", "pptx"):
+        target = out if out.suffix == f".{args.format}" else out / f"{brief.id}.{args.format}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write(target, render.pdf(ds, brief))
-        print(f"wrote {target} ({len(brief.views)} pages)")
+        if args.format == "pdf":
+            atomic.write(target, render.pdf(ds, brief))
+        else:
+            from corridors.pptx_export import deck
+
+            atomic.write(target, deck(ds, brief))
+        print(f"wrote {target} ({len(brief.views)} {'pages' if args.format == 'pdf' else 'slides'})")
         return 0
     out.mkdir(parents=True, exist_ok=True)
     total = len(brief.views)
     for number, view in enumerate(brief.views, start=1):
         if args.format == "png":
             target, data = out / f"{brief.id}-{number}.png", render.png(ds, view, f"{number} / {total}")
+        elif view.kind != "map":
+            print(f"skipped view {number} ({view.title}): a {view.kind} view has no map; export it as png, pdf or pptx")
+            continue
         elif args.format == "gif":
             target, data = out / f"{brief.id}-{number}.gif", animate.gif(ds, view)
         else:
@@ -103,11 +115,12 @@ def main(argv: list[str] | None = None) -> int:
     base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson)")
     base.set_defaults(run=_basemap)
     export = sub.add_parser(
-        "export", help="export a briefing as PDF, PNG slides, offline HTML maps (with Play) or GIFs of the years"
+        "export",
+        help="export a briefing as PDF, PowerPoint, PNG slides, offline HTML maps (with Play) or GIFs of the years",
     )
     export.add_argument("--briefing", default="default", help="briefing id in geodata/briefings, or a YAML path")
-    export.add_argument("--format", choices=("pdf", "png", "html", "gif"), default="pdf")
-    export.add_argument("--out", help="output file (pdf) or folder (default: current folder)")
+    export.add_argument("--format", choices=("pdf", "pptx", "png", "html", "gif"), default="pdf")
+    export.add_argument("--out", help="output file (pdf, pptx) or folder (default: current folder)")
     export.add_argument("--geodata", help="geodata folder (default: the bundled one)")
     export.set_defaults(run=_export)
     args = parser.parse_args(argv)

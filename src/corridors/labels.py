@@ -77,6 +77,8 @@ def declutter(venues: list[dict], zoom: float, char_px: float = CHAR_PX, line_px
     placed: list[Box] = []
     out = []
     for venue in sorted(venues, key=lambda v: (-v["count"], v["place"])):
+        if not venue["label"]:  # another place in the same town carries the town's label
+            continue
         for anchor, (dx, dy) in _placements(venue["radius"] + 3, line_px):
             candidate = {**venue, "anchor": anchor, "offset": [round(dx, 1), round(dy, 1)]}
             box = label_box({**venue, "anchor": anchor, "offset": [dx, dy]}, zoom, char_px, line_px)

@@ -69,8 +69,17 @@ def corridor_records(
     return built, planned, points
 
 
+def locality(place: str) -> str:
+    """The town a place is in: places are written 'Town (facility)', e.g. 'Karachi (PN Dockyard)'."""
+    return place.split(" (")[0].strip()
+
+
 def venue_records(events: pd.DataFrame) -> list[dict]:
-    """One point per place, with how many of the selected events happened there."""
+    """One point per place, with how many of the selected events happened there.
+
+    Only the busiest place of each town carries a label, naming the town and its events in all places
+    ('Karachi (8)'), so the map never repeats a town's name beside its port, airport and shipyard.
+    """
     out = []
     for _, group in events.groupby(["place", "lat", "lon"], sort=True):
         group = group.sort_values("start")
@@ -89,11 +98,18 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
                 "event_ids": list(group["id"]),
                 "position": [round(lon, 4), round(lat, 4)],
                 "radius": round(5 + 3 * math.sqrt(count), 1),
-                "label": place if count == 1 else f"{place} ({count})",
+                "label": "",
                 "title": f"{place} · {count} event{'s' * (count > 1)}",
                 "body": "\n".join(lines),
             }
         )
+    towns: dict[str, list[dict]] = {}
+    for venue in out:
+        towns.setdefault(locality(str(venue["place"])), []).append(venue)
+    for town, venues in towns.items():
+        total = sum(v["count"] for v in venues)
+        busiest = max(venues, key=lambda v: (v["count"], v["place"] == town))
+        busiest["label"] = town if total == 1 else f"{town} ({total})"
     return out
 
 

@@ -26,7 +26,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import PathPatch, Polygon  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
 from matplotlib.patheffects import AbstractPathEffect  # noqa: E402
-from matplotlib.transforms import Transform  # noqa: E402
+from matplotlib.transforms import Bbox, Transform  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
@@ -59,12 +59,15 @@ def _xy(lon: float, lat: float) -> tuple[float, float]:
     return _MERCATOR.transform(lon, max(min(lat, 85.0), -85.0))
 
 
-def _extent(view: SavedView) -> tuple[float, float, float, float]:
-    """Web-mercator box the camera shows in the map area, as deck.gl would on that many pixels."""
+Box = tuple[float, float, float, float]
+
+
+def _extent(view: SavedView, box: Box = MAP_BOX) -> tuple[float, float, float, float]:
+    """Web-mercator box the camera shows in the map area ``box``, as deck.gl would on that many pixels."""
     cx, cy = _xy(view.camera.longitude, view.camera.latitude)
     metres_per_px = _EARTH / (512 * 2**view.camera.zoom)
-    half_w = MAP_BOX[2] * WIDTH * metres_per_px / 2
-    half_h = MAP_BOX[3] * HEIGHT * metres_per_px / 2
+    half_w = box[2] * WIDTH * metres_per_px / 2
+    half_h = box[3] * HEIGHT * metres_per_px / 2
     return cx - half_w, cx + half_w, cy - half_h, cy + half_h
 
 
@@ -83,15 +86,15 @@ def _arc(ax: Axes, source: list[float], target: list[float], color: Color, width
     ax.add_patch(PathPatch(path, fill=False, edgecolor=color, linewidth=width * 0.75, capstyle="round", zorder=5))
 
 
-def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
-    """The scene of one view on a matplotlib axes (users' layers on top)."""
-    draw_basemap(ax, view, scene)
-    draw_layers(ax, ds, view, scene)
+def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
+    """The scene of one view on a matplotlib axes placed at ``box`` (users' layers on top)."""
+    draw_basemap(ax, view, scene, box)
+    draw_layers(ax, ds, view, scene, box)
 
 
-def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene) -> None:
+def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
     """Sea, countries and their names: the part of the map that Play does not change."""
-    x0, x1, y0, y1 = _extent(view)
+    x0, x1, y0, y1 = _extent(view, box)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_facecolor(_rgb(SEA))
@@ -117,9 +120,9 @@ def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene) -> None:
             )
 
 
-def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
+def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
     """Corridors, arcs, venues, rings, labels, users' layers and the selected record, over the basemap."""
-    x0, x1, y0, y1 = _extent(view)
+    x0, x1, y0, y1 = _extent(view, box)
     for records, style in ((scene.built, "-"), (scene.planned, (0, (3, 2)))):
         for r in records:
             xs, ys = zip(*(_xy(lon, lat) for lon, lat in r["path"]), strict=True)
@@ -144,7 +147,7 @@ def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> 
     for ring in scene.highlight:
         x, y = _xy(*ring["position"])
         ax.scatter([x], [y], s=(ring["radius"] * 1.5) ** 2, facecolors="none", edgecolors=_rgb(HIGHLIGHT), linewidths=3)
-    scale = (x1 - x0) / (MAP_BOX[2] * WIDTH)
+    scale = (x1 - x0) / (box[2] * WIDTH)
     for v in scene.venue_labels:
         x, y = _xy(*v["position"])
         dx, dy = v["offset"]
@@ -158,6 +161,7 @@ def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> 
             weight="bold",
             zorder=8,
             path_effects=[_halo()],
+            clip_on=True,  # a place just outside the frame keeps its label outside too (not over the page)
         )
     for number, layer in enumerate(scene.uploaded):
         color = _rgb(user_color(number))
@@ -233,40 +237,28 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
     return handles
 
 
-def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> Figure:
-    """A 1920×1080 slide: title, map, legend, caption, sources and attribution."""
+def draw_map_body(fig: Figure, ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()) -> None:
+    """A map view's drawing: the map and, beside it, its legend."""
     scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded)
-    fig, ax, side = slide(ds, view, scene)
-    annotate(fig, ax, side, ds, view, scene, position)
-    return fig
+    ax, side = map_axes(fig, view, scene)
+    map_content(ax, side, ds, view, scene)
 
 
-def slide(ds: Dataset, view: SavedView, scene: scenes.Scene) -> tuple[Figure, Axes, Axes]:
-    """The parts of a slide that stay the same through the years: title, basemap, sources, attribution.
-
-    Returns the figure, the map's axes and the legend's axes, for :func:`annotate`.
-    """
-    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
-    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
+def map_axes(fig: Figure, view: SavedView, scene: scenes.Scene) -> tuple[Axes, Axes]:
+    """The map's axes with its basemap drawn, and the (empty) legend's axes beside it."""
     ax = fig.add_axes(MAP_BOX)
     draw_basemap(ax, view, scene)
     side = fig.add_axes((0.79, 0.17, 0.2, 0.74))
     side.axis("off")
-    fig.text(0.02, 0.03, textwrap.shorten(source_line(ds, view), 260), fontsize=11, color=(0.3, 0.3, 0.3))
-    fig.text(0.98, 0.03, ATTRIBUTION_TEXT, fontsize=10, ha="right", color=(0.45, 0.45, 0.45))
-    return fig, ax, side
+    return ax, side
 
 
-def annotate(
-    fig: Figure, ax: Axes, side: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, position: str = ""
-) -> list[Artist]:
-    """The parts of a slide that change with the year: layers, legend, caption and position (top right).
+def map_content(ax: Axes, side: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> list[Artist]:
+    """The layers over the basemap and the legend: what changes from year to year.
 
     Returns the artists added, so an animation can remove them before drawing the next year.
     """
-    before = {*fig.get_children(), *ax.get_children(), *side.get_children()}
-    if position:
-        fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
+    before = {*ax.get_children(), *side.get_children()}
     draw_layers(ax, ds, view, scene)
     if scene.legend:
         side.legend(
@@ -279,21 +271,79 @@ def annotate(
             alignment="left",
             handler_map={_ArcMark: _ArcHandler()},
         )
-    caption = "\n".join(textwrap.wrap(view.caption, 170))
-    fig.text(0.02, 0.145, caption, fontsize=15, va="top", wrap=True)
-    return [a for a in (*fig.get_children(), *ax.get_children(), *side.get_children()) if a not in before]
+    return [a for a in (*ax.get_children(), *side.get_children()) if a not in before]
+
+
+#: The band of a slide the drawing fills (figure fractions, bottom and top): a PowerPoint slide's picture.
+BODY_BAND = (0.16, 0.93)
+
+
+def figure(
+    ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = (), frame: bool = True
+) -> Figure:
+    """A 1920×1080 slide: title, drawing (map, chart, timeline or profile), caption, sources and attribution.
+
+    ``frame=False`` leaves out the texts around the drawing (PowerPoint has them as editable text).
+    Speaker notes are never drawn.
+    """
+    with plt.rc_context({"text.parse_math": False}):  # "$7.6bn … $15bn" is money, not mathematics
+        return _figure(ds, view, position, uploaded, frame)
+
+
+def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLayer, ...], frame: bool) -> Figure:
+    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
+    if view.kind == "map":
+        draw_map_body(fig, ds, view, uploaded)
+    else:
+        from corridors import slides
+
+        slides.draw(fig, ds, view)
+    if frame:
+        frame_texts(fig, ds, view)
+        changing_texts(fig, view.caption, position)
+    return fig
+
+
+def frame_texts(fig: Figure, ds: Dataset, view: SavedView) -> None:
+    """The texts round the drawing that stay the same through the years: title, sources, attribution."""
+    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
+    sources = "\n".join(textwrap.wrap(source_line(ds, view), 140, max_lines=4, placeholder=" …"))
+    fig.text(0.02, 0.012, sources, fontsize=10, color=(0.3, 0.3, 0.3), va="bottom", linespacing=1.3)
+    fig.text(0.98, 0.012, ATTRIBUTION_TEXT, fontsize=10, ha="right", va="bottom", color=(0.45, 0.45, 0.45))
+
+
+def changing_texts(fig: Figure, caption: str, position: str = "", size: int = 18) -> list[Artist]:
+    """The caption, and the position (top right: '3 / 7', or the year of an animation's frame)."""
+    wrapped = "\n".join(textwrap.wrap(caption, 170))
+    added = [fig.text(0.02, 0.145, wrapped, fontsize=15, va="top", wrap=True)]
+    if position:
+        grey = (0.4, 0.4, 0.4) if size < 24 else (0.0, 0.0, 0.0)
+        added.append(fig.text(0.98, 0.955, position, fontsize=size, ha="right", va="center", color=grey))
+    return added
+
+
+def _save(fig: Figure, bbox: Bbox | None = None, metadata: dict[str, str] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=bbox, metadata=metadata)
+    plt.close(fig)
+    return buffer.getvalue()
 
 
 def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> bytes:
-    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included), with the
-    map's text alternative as the image's Description (its alt text; see :mod:`corridors.describe`).
+    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included); a map's
+    text alternative is the image's Description (its alt text; see :mod:`corridors.describe`).
     """
-    fig = figure(ds, view, position, uploaded)
-    buffer = io.BytesIO()
-    alt = describe(apply(ds, view.filters), uploaded)
-    fig.savefig(buffer, format="png", dpi=DPI, metadata={"Title": view.title, "Description": alt})
-    plt.close(fig)
-    return buffer.getvalue()
+    metadata = {"Title": view.title}
+    if view.kind == "map":
+        metadata["Description"] = describe(apply(ds, view.filters), uploaded)
+    return _save(figure(ds, view, position, uploaded), metadata=metadata)
+
+
+def body_png(ds: Dataset, view: SavedView) -> bytes:
+    """Only the drawing of a view (no title, caption or sources), 1920 pixels wide: a slide's picture."""
+    bottom, top = BODY_BAND
+    band = Bbox.from_bounds(0, bottom * HEIGHT / DPI, WIDTH / DPI, (top - bottom) * HEIGHT / DPI)
+    return _save(figure(ds, view, frame=False), band)
 
 
 def pdf(ds: Dataset, briefing: Briefing) -> bytes:

@@ -7,6 +7,7 @@ import streamlit as st
 from corridors import briefing, state
 from corridors.briefing import Briefing
 from corridors.catalog import Dataset, geodata_root
+from corridors.components import briefing_upload
 
 
 def show(ds: Dataset) -> dict[str, Briefing]:
@@ -20,4 +21,13 @@ def show(ds: Dataset) -> dict[str, Briefing]:
     for bad in skipped:
         st.error(f"Briefing '{bad.name}' was skipped because its file has problems:")
         st.code("\n".join(str(p) for p in bad.problems), language=None)
+    if not found:  # a data folder without (usable) briefings, and nothing added in this session
+        st.info(
+            "There is no briefing to show yet: add views on the Atlas with *Add this view to a briefing*, "
+            "or upload a briefing file here."
+        )
+        briefing_upload.show(ds)
+        if st.session_state.get(state.UPLOADED_BRIEFINGS):
+            st.rerun()  # show the briefing just uploaded
+        st.stop()
     return found

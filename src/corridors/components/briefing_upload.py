@@ -6,13 +6,20 @@ import streamlit as st
 
 from corridors import briefing, state
 from corridors.catalog import Dataset
+from corridors.safety import boundary
+from corridors.userlayers import clean_text
+
+TODO = "Compare it with the bundled default.yaml, fix it and upload it again."
 
 
 def show(ds: Dataset) -> None:
     upload = st.file_uploader("Upload a briefing file (YAML)", type=["yaml", "yml"], key=state.BRIEFING_UPLOAD)
     if upload is None:
         return
-    loaded, problems = briefing.parse(upload.getvalue(), ds, upload.name)
+    with boundary(f"'{clean_text(upload.name, 60)}'", st.error, TODO) as outcome:
+        loaded, problems = briefing.parse(upload.getvalue(), ds, upload.name)
+    if outcome.failed:
+        return
     if loaded is None:
         st.error(f"'{upload.name}' was not loaded: nothing has changed.")
         st.code("\n".join(str(p) for p in problems), language=None)

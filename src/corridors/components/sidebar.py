@@ -10,6 +10,7 @@ from corridors import navigation, state
 from corridors.catalog import Dataset
 from corridors.components import page_style
 from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
+from corridors.safety import boundary
 from corridors.schema import MODES, STATUSES
 
 LAYER_LABELS = {
@@ -46,7 +47,10 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     page_style.show()  # every page draws the sidebar: its focus ring is shared here
     choices = Choices.of(ds)
     if state.FILTERS not in st.session_state:
-        filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
+        filters: Filters = choices.default()
+        notices: list[str] = []
+        with boundary("the link", st.error, "The default view is shown instead; check the address you followed."):
+            filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
         _seed_widgets(filters)
         st.session_state[state.FILTERS] = filters
         for notice in notices:
@@ -72,7 +76,11 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
             "Status", choices.statuses, key=state.STATUSES, format_func=_status_label, placeholder="All statuses"
         )
         st.multiselect("Countries (ISO codes)", choices.countries, key=state.COUNTRIES, placeholder="All countries")
-        st.slider("Year range", *choices.years, key=state.YEARS, help=YEAR_RULE)
+        first, last = choices.years
+        if first < last:
+            st.slider("Year range", first, last, key=state.YEARS, help=YEAR_RULE)
+        else:  # a slider needs two years: a data folder whose records all fall in one year gets none
+            st.caption(f"Years: every record is from {first}.")
         st.caption(YEAR_RULE)
         st.markdown("**Layers**")
         for layer in LAYERS:

@@ -17,7 +17,11 @@ from corridors.userlayers import UserLayer
 
 
 def show(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> None:
+    """A map's PNG, offline HTML map and data; a chart view's PNG and the rows behind it (CSV)."""
     st.download_button("PNG, 1920×1080", partial(render.png, ds, view, position, uploaded), f"{name}.png", "image/png")
+    if view.kind != "map":
+        st.download_button("Data behind it (CSV)", partial(exports.chart_data, ds, view), f"{name}.csv", "text/csv")
+        return
     st.download_button("Offline HTML map", partial(offline.view_html, ds, view, uploaded), f"{name}.html", "text/html")
     st.download_button(
         "Data (zip: CSV + GeoJSON)",

@@ -19,8 +19,9 @@ SOURCES = "sources.csv"
 DISAGREEMENTS = "disagreements.csv"
 COUNTRIES = "countries.geojson"
 
-#: Largest gap between traced and published length before the report flags a corridor.
-LENGTH_TOLERANCE = 0.15
+#: Band of the traced length around the published one, beyond which the report flags a corridor: a line traced
+#: through its stations runs a little short (curves between them are not drawn), never much long.
+LENGTH_BAND = (-0.10, 0.15)
 #: Largest data file read (a guard against a wrong file, well above a million-row trade table).
 MAX_FILE_BYTES = 250_000_000
 #: Rows named for one bad value in a large table; the rest are counted in one more line.
@@ -53,7 +54,7 @@ class LengthCheck:
 
     @property
     def flagged(self) -> bool:
-        return self.gap is not None and abs(self.gap) > LENGTH_TOLERANCE
+        return self.gap is not None and not LENGTH_BAND[0] <= self.gap <= LENGTH_BAND[1]
 
 
 @dataclass
