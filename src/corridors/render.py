@@ -315,7 +315,7 @@ def frame_texts(fig: Figure, ds: Dataset, view: SavedView) -> None:
 def changing_texts(fig: Figure, caption: str, position: str = "", size: int = 18) -> list[Artist]:
     """The caption, and the position (top right: '3 / 7', or the year of an animation's frame)."""
     wrapped = "\n".join(textwrap.wrap(caption, 170))
-    added = [fig.text(0.02, 0.145, wrapped, fontsize=15, va="top", wrap=True)]
+    added: list[Artist] = [fig.text(0.02, 0.145, wrapped, fontsize=15, va="top", wrap=True)]
     if position:
         grey = (0.4, 0.4, 0.4) if size < 24 else (0.0, 0.0, 0.0)
         added.append(fig.text(0.98, 0.955, position, fontsize=size, ha="right", va="center", color=grey))
