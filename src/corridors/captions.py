@@ -91,3 +91,8 @@ def play_step(sel: Selection, year: int) -> str:
     if "trade" in f.layers:
         parts.append(f"trade arcs: each pair's latest figure up to {year}")
     return " · ".join(parts) + "."
+
+
+def slide_alt(view: SavedView) -> str:
+    """The alt text of a slide's picture: its title and caption."""
+    return f"Slide: {view.title}. {view.caption}".strip()

@@ -44,6 +44,8 @@ PLAY_SPEED = "play.speed"
 PLAY_SPEED_RUNNING = "play.speed.running"
 PLAY_FULL_RUN = "play.full-run"
 ATLAS_SELECTION = "atlas-map.selection"
+#: The container of the Atlas's map part (its CSS class is ``st-key-`` and this key).
+ATLAS_STAGE = "atlas-stage"
 
 #: Maps and charts.
 ATLAS_MAP = "atlas-map"

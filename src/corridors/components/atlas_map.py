@@ -22,6 +22,13 @@ from corridors.filters import Choices, Filters, apply, to_query
 from corridors.userlayers import UserLayer
 
 HEIGHT = 640
+_YEAR_STYLE = "font-size:1.9rem;font-weight:700"
+#: While a step runs, Streamlit dims what it is about to redraw; at one step a second that dimming
+#: would flicker and, for a moment, lower the text's contrast: the map part stays steady instead.
+_STEADY = (
+    f'<style>.st-key-{state.ATLAS_STAGE} [data-stale="true"] '
+    "{ opacity: 1 !important; transition: none !important; filter: none !important; }</style>"
+)
 
 
 def show(ds: Dataset, chosen: Filters, uploaded: tuple[UserLayer, ...]) -> dict[str, Any] | None:
@@ -70,30 +77,31 @@ def _stage(ds: Dataset, chosen: Filters, uploaded: tuple[UserLayer, ...]) -> dic
     if step.playing:
         st.query_params.from_dict(to_query(shown, Choices.of(ds)))
 
-    button, year_col, speed_col = st.columns([1.2, 1, 4], vertical_alignment="center")
-    button.button(
-        "Pause" if step.playing else "Play",
-        key=state.PLAY_BUTTON,
-        icon=":material/pause:" if step.playing else ":material/play_arrow:",
-        type="primary",
-        shortcut="P",
-        help="Play the years one by one from the start of the range (key P); pause keeps the year shown.",
-    )
-    year_col.markdown(
-        f'<div role="status" aria-label="Year shown" style="font-size:1.9rem;font-weight:700">{shown.year_end}</div>',
-        unsafe_allow_html=True,
-    )
-    speed_col.radio("Speed", list(play.SPEEDS), key=state.PLAY_SPEED, format_func=play.speed_label, horizontal=True)
-    st.caption(captions.play_step(sel, step.year) if step.playing else captions.atlas(sel, chosen))
-    map_col, legend_col = st.columns([4, 1])
-    with map_col:
-        picked = deck_map.show(deck.of(drawn), key=state.ATLAS_MAP, height=HEIGHT, clickable=True)
-    with legend_col:
-        legend.show(drawn.legend)
-    st.session_state[state.ATLAS_SELECTION] = _selection_mark()
-    st.markdown(
-        '<p class="map-description" style="font-size:0.9rem;margin:0">'
-        f"<strong>Map description.</strong> {html.escape(describe(sel, uploaded, highlight))}</p>",
-        unsafe_allow_html=True,
-    )
+    with st.container(key=state.ATLAS_STAGE):
+        st.html(_STEADY)
+        button, year_col, speed_col = st.columns([1.2, 1, 4], vertical_alignment="center")
+        button.button(
+            "Pause" if step.playing else "Play",
+            key=state.PLAY_BUTTON,
+            icon=":material/pause:" if step.playing else ":material/play_arrow:",
+            type="primary",
+            shortcut="P",
+        )
+        year_col.markdown(
+            f'<div role="status" aria-label="Year shown" style="{_YEAR_STYLE}">{shown.year_end}</div>',
+            unsafe_allow_html=True,
+        )
+        speed_col.radio("Speed", list(play.SPEEDS), key=state.PLAY_SPEED, format_func=play.speed_label, horizontal=True)
+        st.caption(captions.play_step(sel, step.year) if step.playing else captions.atlas(sel, chosen))
+        map_col, legend_col = st.columns([4, 1])
+        with map_col:
+            picked = deck_map.show(deck.of(drawn), key=state.ATLAS_MAP, height=HEIGHT, clickable=True)
+        with legend_col:
+            legend.show(drawn.legend)
+        st.session_state[state.ATLAS_SELECTION] = _selection_mark()
+        st.markdown(
+            '<p class="map-description" style="font-size:0.9rem;margin:0">'
+            f"<strong>Map description.</strong> {html.escape(describe(sel, uploaded, highlight))}</p>",
+            unsafe_allow_html=True,
+        )
     return picked

@@ -96,7 +96,11 @@ def show(ds: Dataset, briefing: Briefing) -> None:
     left, right = st.columns([3, 2])
     with left:
         st.subheader(view.title, anchor=False)
-        st.image(_slide(ds, id(ds), view, captions.position(step, total)), caption="On the room's screen now")
+        st.image(
+            _slide(ds, id(ds), view, captions.position(step, total)),
+            caption="On the room's screen now",
+            alt=captions.slide_alt(view),
+        )
     with right:
         st.markdown("**Speaker notes**")
         with st.container(border=True):
@@ -110,7 +114,9 @@ def show(ds: Dataset, briefing: Briefing) -> None:
             if step + 1 < total:
                 upcoming = briefing.views[step + 1]
                 st.markdown(f"**{html.escape(upcoming.title)}** · {KINDS[upcoming.kind]}")
-                st.image(_slide(ds, id(ds), upcoming, captions.position(step + 1, total)))
+                st.image(
+                    _slide(ds, id(ds), upcoming, captions.position(step + 1, total)), alt=captions.slide_alt(upcoming)
+                )
             else:
                 st.markdown("End of the briefing.")
         left_button, right_button = st.columns(2)
