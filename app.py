@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from corridors import briefing, captions, clicks, deck, details, filters, scene, state
-from corridors.components import add_view, dataset, deck_map, framing, legend, sidebar, user_layers, view_exports
+from corridors import briefing, clicks, details
+from corridors.components import add_view, atlas_map, dataset, framing, sidebar, user_layers, view_exports
 from corridors.components import details as details_panel
 
 st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout="wide")
@@ -11,22 +11,16 @@ st.set_page_config(page_title="Corridors — Atlas", page_icon="🗺️", layout
 ds = dataset.show()
 chosen = sidebar.show(ds, "atlas")
 uploaded = user_layers.show()
-selection = filters.apply(ds, chosen)
 
 st.title("Corridors: Azerbaijan · Türkiye · Pakistan")
-st.caption(captions.atlas(selection, chosen))
 camera = framing.show(ds, chosen)
-drawn = scene.build(ds, selection, camera, uploaded=uploaded)
-map_col, legend_col = st.columns([4, 1])
-with map_col:
-    picked = deck_map.show(deck.of(drawn), key=state.ATLAS_MAP, height=640, clickable=True)
-with legend_col:
-    legend.show(drawn.legend)
+picked = atlas_map.show(ds, chosen, uploaded, camera)
 
 selected = clicks.selected_corridor(picked)
 add_view.show(ds, chosen, selected)
 with st.expander("Export this view"):
     view_exports.show(ds, briefing.new_view(ds, "Corridors — Atlas", "", chosen, selected), "atlas-view", "", uploaded)
+st.header("Details", anchor=False)
 if picked:
     details_panel.show(details.for_selection(ds, picked), link_from=ds)
 else:

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from corridors import captions, charts, deck, details, filters, state, tables
+from corridors.components import add_view, dataset, deck_map, key_figures, linked_choice, sidebar
 from corridors.components import charts as chart_list
-from corridors.components import dataset, deck_map, key_figures, linked_choice, sidebar
 from corridors.components import details as details_panel
 from corridors.legend import ATTRIBUTION_TEXT
 
@@ -25,6 +25,7 @@ if table.empty:
     st.info("No corridor matches these filters.")
     st.stop()
 
+st.header("Corridor profile", anchor=False)
 picked = linked_choice.show("Profile of", tables.labels(table, "Corridor"), key=state.PROFILE, param="p")
 profile = details.corridor_details(ds, picked)
 
@@ -36,6 +37,7 @@ with facts_col:
     key_figures.show(details.key_figures(ds, picked))
     st.write(profile.value("Description"))
 details_panel.show([profile])
+add_view.show(ds, chosen, picked, kind="profile")
 
 st.header("Compare corridors", anchor=False)
 st.altair_chart(charts.length_chart(table), key=state.LENGTH_CHART)

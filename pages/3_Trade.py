@@ -3,7 +3,7 @@
 import streamlit as st
 
 from corridors import captions, charts, deck, filters, scene, state, tables
-from corridors.components import dataset, deck_map, linked_choice, sidebar
+from corridors.components import add_view, dataset, deck_map, linked_choice, sidebar
 
 st.set_page_config(page_title="Corridors — Trade explorer", page_icon="🗺️", layout="wide")
 
@@ -20,24 +20,25 @@ if series.empty and targets.empty:
 
 st.altair_chart(charts.trade_chart(series, targets), key=state.TRADE_CHART)
 st.caption(captions.trade_chart(series))
+add_view.show(ds, chosen, kind="trade")
 with st.expander("Table behind the chart"):
     st.dataframe(series, hide_index=True)
     st.download_button("Download (CSV)", series.to_csv(index=False), "trade-series.csv", "text/csv")
 
-st.subheader("Where sources disagree", anchor=False)
+st.header("Where sources disagree", anchor=False)
 alternatives = tables.alternatives(rows)
 if alternatives.empty:
     st.caption("No competing figure for the years and pairs shown.")
 else:
     st.dataframe(alternatives, hide_index=True)
 
-st.subheader("Investments and defence deals", anchor=False)
+st.header("Investments and defence deals", anchor=False)
 st.caption("Values of investments and contracts, shown apart from trade and never added to it.")
 deals = tables.deals(rows)
 st.dataframe(deals, hide_index=True)
 st.download_button("Download investments and deals (CSV)", deals.to_csv(index=False), "deals.csv", "text/csv")
 
-st.subheader("Trade arcs for one year", anchor=False)
+st.header("Trade arcs for one year", anchor=False)
 years = tables.arc_years(series)
 if years:
     year = linked_choice.show(

@@ -16,7 +16,7 @@ sel = filters.apply(ds, chosen)
 st.title("Sources and data")
 query = st.text_input("Search sources and records", key=state.SOURCE_SEARCH, placeholder="e.g. TANAP, AZERTAC, 2025")
 
-st.subheader("Sources", anchor=False)
+st.header("Sources", anchor=False)
 index = tables.search(tables.source_index(ds), query)
 st.dataframe(
     index,
@@ -29,14 +29,14 @@ if not index.empty:
     picked = st.selectbox("Records citing", list(names), format_func=names.get, key=state.SOURCE_PICK)
     st.dataframe(tables.citing(cites, picked), hide_index=True)
 
-st.subheader("Every record and its sources", anchor=False)
+st.header("Every record and its sources", anchor=False)
 st.dataframe(tables.search(cites, query), hide_index=True)
 
-st.subheader("Where sources disagree", anchor=False)
+st.header("Where sources disagree", anchor=False)
 st.caption("Both claims are kept; the map and charts show the one marked in 'Shown', for the reason given.")
 st.dataframe(tables.search(tables.disagreements_table(ds), query), hide_index=True)
 
-st.subheader("Downloads", anchor=False)
+st.header("Downloads", anchor=False)
 st.caption(exports.LICENCE_LINE)
 trade = filters.trade_in_range(ds, chosen)
 left, right = st.columns(2)

@@ -4,15 +4,15 @@ from functools import partial
 
 import streamlit as st
 
-from corridors import briefing, captions, deck, filters, render, scene, state
+from corridors import briefing, captions, pptx_export, render, scene, state
 from corridors.components import (
     briefing_controls,
     briefing_list,
     briefing_upload,
+    briefing_view,
     dataset,
-    deck_map,
-    legend,
     presentation,
+    presenter_view,
     publish,
     sidebar,
     slide_caption,
@@ -25,27 +25,29 @@ from corridors.components import (
 st.set_page_config(page_title="Corridors — Briefing", page_icon="🗺️", layout="wide")
 
 ds = dataset.show()
-sidebar.show(ds, "briefing", page_keys=("b", "s", "present", "screen"))
+sidebar.show(ds, "briefing", page_keys=("b", "s", "present", "presenter", "screen"))
 available = briefing_list.show(ds)
 present = presentation.show()
 chosen_id, screen = briefing_controls.show(available)
 deck_briefing = available[chosen_id]
 total = len(deck_briefing.views)
 
+if present or presenter_view.active():
+    presenter_view.sync(chosen_id, total, presenter_view.active())
+if presenter_view.active():
+    presenter_view.show(ds, deck_briefing)
+    st.stop()
 step = stepper.show(total)
 view = deck_briefing.views[step]
 
 slide_title.show(view, step, total)
-drawn = scene.build(ds, filters.apply(ds, view.filters), view.camera, size=scene.BRIEFING[screen])
-map_col, legend_col = st.columns([5, 1])
-with map_col:
-    deck_map.show(deck.of(drawn), key=state.briefing_map(chosen_id, step), height=briefing.SCREENS[screen])
-with legend_col:
-    legend.show(drawn.legend)
+briefing_view.show(ds, view, state.briefing_map(chosen_id, step), briefing.SCREENS[screen], scene.BRIEFING[screen])
 slide_caption.show(ds, view)
 step_links.show(chosen_id, total, step)
 
-if not present:
+if present:
+    presenter_view.follow(chosen_id, step)  # last: polls for the presenter's moves once the page is drawn
+else:
     with st.expander("Export and share", expanded=False):
         left, right = st.columns(2)
         with left:
@@ -58,6 +60,12 @@ if not present:
                 partial(render.pdf, ds, deck_briefing),
                 f"{chosen_id}.pdf",
                 "application/pdf",
+            )
+            st.download_button(
+                "PowerPoint deck (16:9, speaker notes included)",
+                partial(pptx_export.deck, ds, deck_briefing),
+                f"{chosen_id}.pptx",
+                pptx_export.MIME,
             )
             st.download_button(
                 "Briefing file (YAML)", briefing.dump(deck_briefing), f"{chosen_id}.yaml", "application/yaml"

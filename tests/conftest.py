@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from corridors.catalog import Dataset, default_geodata, load
-from tests.fixtures import chromium, write_geodata, write_small
+from tests.fixtures import chromium, guarded, write_geodata, write_small
 
 
 @pytest.fixture
@@ -43,15 +43,31 @@ def ds() -> Dataset:
     return load(default_geodata())
 
 
+@pytest.fixture(scope="session")
+def story(ds: Dataset) -> Any:
+    """The bundled default briefing, loaded without a problem."""
+    from corridors.briefing import load as load_briefing
+
+    loaded, problems = load_briefing(default_geodata() / "briefings" / "default.yaml", ds)
+    assert problems == []
+    return loaded
+
+
 # --- the app served, and a browser (end-to-end tests) -------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
-def server() -> Iterator[str]:
+def state(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the server on the bundled data keeps presentation positions."""
+    return tmp_path_factory.mktemp("presenter-state")
+
+
+@pytest.fixture(scope="session")
+def server(state: Path) -> Iterator[str]:
     """The app on the bundled data, on a free local port."""
     from corridors.server import serve
 
-    with serve() as (_, url):
+    with serve(env={"CORRIDORS_STATE": str(state)}) as (_, url):
         yield url
 
 
@@ -73,3 +89,11 @@ def browser() -> Iterator[Any]:
         launched = chromium(p)
         yield launched
         launched.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[tuple[Any, list[str]]]:
+    """A page in a context of its own (own Streamlit session) that refuses every non-local request."""
+    context, refused = guarded(browser)
+    yield context.new_page(), refused
+    context.close()

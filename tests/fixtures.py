@@ -425,7 +425,7 @@ def crowding(labels: list[dict], dots: list[dict], frame: Any) -> list[str]:
 
 CHROMIUM = "/usr/bin/chromium"
 #: Requests a page may make: the local server and in-page data. Anything else is refused and recorded.
-LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+LOCAL_URLS = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
 
 
 def chromium(playwright: Any) -> Any:
@@ -435,8 +435,10 @@ def chromium(playwright: Any) -> Any:
         args=[
             "--no-sandbox",
             "--disable-background-networking",
+            "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
+            "--disable-default-apps",
         ],
     )
 
@@ -449,7 +451,7 @@ def guarded(browser: Any, width: int = 1600, height: int = 1000) -> tuple[Any, l
     refused: list[str] = []
 
     def guard(route: Any) -> None:
-        if route.request.url.startswith(LOCAL):
+        if route.request.url.startswith(LOCAL_URLS):
             route.continue_()
         else:
             refused.append(route.request.url)
@@ -534,3 +536,58 @@ def patched(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
     for offset, value in patches:
         out[offset : offset + len(value)] = value
     return bytes(out)
+
+
+# --- briefing views of every kind ----------------------------------------------------------------------------
+
+
+def one_view(**view: Any) -> str:
+    """A briefing file (YAML) holding one view titled 'T' with the given fields."""
+    import yaml
+
+    return yaml.safe_dump({"id": "x", "title": "X", "views": [{"title": "T", **view}]}, allow_unicode=True)
+
+
+def parsed_view(ds: Any, **view: Any) -> Any:
+    """The view of :func:`one_view`, read and checked against ``ds`` without a problem."""
+    from corridors import briefing
+
+    loaded, problems = briefing.parse(one_view(**view), ds)
+    assert problems == [], [str(p) for p in problems]
+    return loaded.views[0]
+
+
+# --- accessibility checks in the browser ---------------------------------------------------------------------------
+
+#: The axe-core rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+_FOCUS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const ring = (n) => { const s = getComputedStyle(n);
+    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none'; };
+  const seen = (n) => { const r = n.getBoundingClientRect(), s = getComputedStyle(n);
+    return r.width >= 4 && r.height >= 4 && s.opacity !== '0' && s.visibility !== 'hidden'; };
+  const holder = el.closest('label, [data-baseweb="select"]');
+  const label = el.labels && el.labels.length ? el.labels[0].innerText : '';
+  const name = (el.getAttribute('aria-label') || label || el.innerText || el.tagName).trim().slice(0, 60);
+  return {name: name, ring: (seen(el) && ring(el)) || (holder !== null && ring(holder))};
+}"""
+
+
+def axe_violations(page: Any) -> list[str]:
+    """What axe-core (shipped inside axe-playwright-python, run offline) finds on the page, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {', '.join(str(n['target']) for n in v['nodes'][:3])}"
+        for v in results.response["violations"]
+    ]
+
+
+def focused(page: Any) -> dict | None:
+    """The focused control's name and whether a focus ring is drawn on it (or on its label or box)."""
+    found: dict | None = page.evaluate(_FOCUS)
+    return found

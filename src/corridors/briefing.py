@@ -8,9 +8,9 @@ of the data and written atomically, so a crash never leaves half a briefing on d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -21,6 +21,8 @@ from corridors.catalog import Dataset
 from corridors.filters import LAYERS, Choices, Filters
 from corridors.safety import boundary
 from corridors.validate import Problem
+from corridors.viewkinds import KINDS, MAX_NOTES, USES
+from corridors.viewkinds import problems as kind_problems
 
 BRIEFINGS = "briefings"
 MAX_BRIEFING_BYTES = 200_000
@@ -46,14 +48,17 @@ class FilterSpec(_Spec):
     countries: list[str] = []
     years: Annotated[list[int], Field(min_length=2, max_length=2)]
     layers: list[str] = list(LAYERS)
+    event_kinds: list[str] = []
 
 
 class ViewSpec(_Spec):
     title: Annotated[str, Field(min_length=1, max_length=120)]
+    kind: Literal[tuple(KINDS)] = "map"  # type: ignore[valid-type]
     caption: Annotated[str, Field(max_length=1200)] = ""
     sources: list[Annotated[str, Field(pattern=_ID)]] = []
-    filters: FilterSpec
-    camera: CameraSpec
+    notes: Annotated[str, Field(max_length=MAX_NOTES)] = ""
+    filters: FilterSpec | None = None
+    camera: CameraSpec | None = None
     selected: str | None = None
 
 
@@ -71,6 +76,11 @@ class SavedView:
     caption: str = ""
     sources: tuple[str, ...] = ()
     selected: str | None = None
+    kind: str = "map"
+    #: Speaker notes: shown in the presenter view and the PowerPoint notes pane only.
+    notes: str = ""
+    #: A timeline's event kinds (empty: every kind).
+    event_kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,8 +93,9 @@ class Briefing:
         return Briefing(self.id, self.title, (*self.views, view))
 
 
-def _to_view(spec: ViewSpec) -> SavedView:
-    f = spec.filters
+def _to_view(spec: ViewSpec, years: tuple[int, int]) -> SavedView:
+    """A view from its spec; a chart view without filters covers every year of the dataset."""
+    f = spec.filters or FilterSpec(years=list(years))
     return SavedView(
         title=spec.title,
         caption=spec.caption,
@@ -98,8 +109,11 @@ def _to_view(spec: ViewSpec) -> SavedView:
             countries=tuple(f.countries),
             layers=tuple(layer for layer in LAYERS if layer in f.layers),
         ),
-        camera=View(**spec.camera.model_dump()),
+        camera=View(**spec.camera.model_dump()) if spec.camera else HOME,
         selected=spec.selected,
+        kind=spec.kind,
+        notes=spec.notes,
+        event_kinds=tuple(f.event_kinds),
     )
 
 
@@ -107,10 +121,11 @@ def _check_against(ds: Dataset, spec: BriefingSpec, name: str) -> list[Problem]:
     """What no schema can know: that every id, value and year exists in the dataset."""
     choices = Choices.of(ds)
     records = set(ds.corridors["id"]) | set(ds.events["id"])
-    problems = []
+    problems: list[Problem] = []
     for number, view in enumerate(spec.views, start=1):
         where = f"view {number} ({view.title})"
-        f = view.filters
+        f = view.filters or FilterSpec(years=list(choices.years))
+        before = len(problems)
         for attr in ("corridors", "modes", "statuses", "countries"):
             unknown = [v for v in getattr(f, attr) if v not in getattr(choices, attr)]
             if unknown:
@@ -126,8 +141,15 @@ def _check_against(ds: Dataset, spec: BriefingSpec, name: str) -> list[Problem]:
         for source in view.sources:
             if source not in ds.sources.index:
                 problems.append(Problem(name, where, "sources", f"unknown source id {source!r}"))
-        if view.selected and view.selected not in records:
+        if view.kind == "map" and view.selected and view.selected not in records:
             problems.append(Problem(name, where, "selected", f"unknown corridor or event id {view.selected!r}"))
+        if len(problems) == before:  # the data behind a chart is only looked at once every value is known
+            given = view.filters.model_fields_set if view.filters else set()
+            saved = _to_view(view, choices.years)
+            for path, message in kind_problems(
+                ds, view.kind, saved.filters, given, saved.event_kinds, view.selected, view.camera is not None
+            ):
+                problems.append(Problem(name, where, path, message))
     return problems
 
 
@@ -143,7 +165,7 @@ def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[
     if "\x00" in text:
         return None, [Problem(name, "-", "-", "file is binary, not text")]
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when available
     except (yaml.YAMLError, ValueError, RecursionError) as exc:  # bad dates and deep nesting are not YAMLErrors
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
@@ -163,27 +185,35 @@ def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[
     problems = _check_against(ds, spec, name)
     if problems:
         return None, problems
-    return Briefing(spec.id, spec.title, tuple(_to_view(v) for v in spec.views)), []
+    years = Choices.of(ds).years
+    return Briefing(spec.id, spec.title, tuple(_to_view(v, years) for v in spec.views)), []
 
 
-def dump(briefing: Briefing) -> str:
-    """The briefing as human-editable YAML (the format :func:`parse` reads)."""
-    views = []
-    for v in briefing.views:
-        f = v.filters
-        entry: dict = {"title": v.title, "caption": v.caption, "sources": list(v.sources)}
-        entry["filters"] = {
-            k: val
-            for k, val in {
-                "corridors": list(f.corridors),
-                "modes": list(f.modes),
-                "statuses": list(f.statuses),
-                "countries": list(f.countries),
-                "years": [f.year_start, f.year_end],
-                "layers": list(f.layers),
-            }.items()
-            if val or k in ("years", "layers")
-        }
+def _filters_entry(v: SavedView) -> dict:
+    """The filter fields the view's kind uses; empty lists left out (they mean "all")."""
+    f = v.filters
+    values = {
+        "corridors": list(f.corridors),
+        "modes": list(f.modes),
+        "statuses": list(f.statuses),
+        "countries": list(f.countries),
+        "years": [f.year_start, f.year_end],
+        "layers": list(f.layers),
+        "event_kinds": list(v.event_kinds),
+    }
+    return {k: val for k, val in values.items() if k in USES[v.kind] and (val or k in ("years", "layers"))}
+
+
+def _view_entry(v: SavedView) -> dict:
+    entry: dict = {"title": v.title}
+    if v.kind != "map":
+        entry["kind"] = v.kind
+    entry |= {"caption": v.caption, "sources": list(v.sources)}
+    if v.notes:
+        entry["notes"] = v.notes
+    if USES[v.kind]:
+        entry["filters"] = _filters_entry(v)
+    if v.kind == "map":
         c = v.camera
         entry["camera"] = {
             "latitude": c.latitude,
@@ -192,10 +222,14 @@ def dump(briefing: Briefing) -> str:
             "pitch": c.pitch,
             "bearing": c.bearing,
         }
-        if v.selected:
-            entry["selected"] = v.selected
-        views.append(entry)
-    data = {"id": briefing.id, "title": briefing.title, "views": views}
+    if v.selected and v.kind != "trade":
+        entry["selected"] = v.selected
+    return entry
+
+
+def dump(briefing: Briefing) -> str:
+    """The briefing as human-editable YAML (the format :func:`parse` reads)."""
+    data = {"id": briefing.id, "title": briefing.title, "views": [_view_entry(v) for v in briefing.views]}
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=None)
 
 
@@ -226,14 +260,29 @@ def camera_for(ds: Dataset, filters: Filters) -> View:
 MY_BRIEFING = Briefing("my-briefing", "My briefing", ())
 
 
-def new_view(ds: Dataset, title: str, caption: str, filters: Filters, selected: str | None = None) -> SavedView:
-    """A view of the current Atlas state, its camera framing what the filters show."""
+def new_view(
+    ds: Dataset,
+    title: str,
+    caption: str,
+    filters: Filters,
+    selected: str | None = None,
+    kind: str = "map",
+    notes: str = "",
+) -> SavedView:
+    """A view of what a page shows now: a map framed on the filters, or a chart keeping the filters it uses."""
+    if kind == "profile":
+        filters = Choices.of(ds).default()
+    elif kind != "map":
+        kept = {name: getattr(filters, name) for name in USES[kind] if name in ("corridors", "countries")}
+        filters = replace(Choices.of(ds).default(), year_start=filters.year_start, year_end=filters.year_end, **kept)
     return SavedView(
         title=title.strip() or "Untitled view",
         filters=filters,
-        camera=camera_for(ds, filters),
+        camera=camera_for(ds, filters) if kind == "map" else HOME,
         caption=caption.strip(),
-        selected=selected,
+        selected=None if kind == "trade" else selected,
+        kind=kind,
+        notes=notes.strip(),
     )
 
 

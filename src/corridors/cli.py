@@ -44,7 +44,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from corridors import atomic, offline, render
+    from corridors import animate, atomic, offline, render
     from corridors.briefing import bundled, load
     from corridors.catalog import DataError
     from corridors.catalog import load as load_dataset
@@ -67,17 +67,27 @@ def _export(args: argparse.Namespace) -> int:
             print(problem)
         return 1
     out = Path(args.out) if args.out else Path.cwd()
-    if args.format == "pdf":
-        target = out if out.suffix == ".pdf" else out / f"{brief.id}.pdf"
+    if args.format in ("pdf", "pptx"):
+        target = out if out.suffix == f".{args.format}" else out / f"{brief.id}.{args.format}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write(target, render.pdf(ds, brief))
-        print(f"wrote {target} ({len(brief.views)} pages)")
+        if args.format == "pdf":
+            atomic.write(target, render.pdf(ds, brief))
+        else:
+            from corridors.pptx_export import deck
+
+            atomic.write(target, deck(ds, brief))
+        print(f"wrote {target} ({len(brief.views)} {'pages' if args.format == 'pdf' else 'slides'})")
         return 0
     out.mkdir(parents=True, exist_ok=True)
     total = len(brief.views)
     for number, view in enumerate(brief.views, start=1):
         if args.format == "png":
             target, data = out / f"{brief.id}-{number}.png", render.png(ds, view, f"{number} / {total}")
+        elif view.kind != "map":
+            print(f"skipped view {number} ({view.title}): a {view.kind} view has no map; export it as png, pdf or pptx")
+            continue
+        elif args.format == "gif":
+            target, data = out / f"{brief.id}-{number}.gif", animate.gif(ds, view)
         else:
             target, data = out / f"{brief.id}-{number}.html", offline.view_html(ds, view).encode("utf-8")
         atomic.write(target, data)
@@ -116,10 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     base.add_argument("--fetch", action="store_true", help="first fetch the tarballs into it with `npm pack`")
     base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson and static/basemap.json)")
     base.set_defaults(run=_basemap)
-    export = sub.add_parser("export", help="export a briefing as PDF, PNG slides or offline HTML maps")
+    export = sub.add_parser(
+        "export",
+        help="export a briefing as PDF, PowerPoint, PNG slides, offline HTML maps (with Play) or GIFs of the years",
+    )
     export.add_argument("--briefing", default="default", help="briefing id in geodata/briefings, or a YAML path")
-    export.add_argument("--format", choices=("pdf", "png", "html"), default="pdf")
-    export.add_argument("--out", help="output file (pdf) or folder (default: current folder)")
+    export.add_argument("--format", choices=("pdf", "pptx", "png", "html", "gif"), default="pdf")
+    export.add_argument("--out", help="output file (pdf, pptx) or folder (default: current folder)")
     export.add_argument("--geodata", help="geodata folder (default: the bundled one)")
     export.set_defaults(run=_export)
     args = parser.parse_args(argv)

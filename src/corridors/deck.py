@@ -17,8 +17,8 @@ from corridors.camera import HOME, View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Filters, Selection
 from corridors.labels import VENUE_COLOR as VENUE_TEXT
-from corridors.palette import BORDER, FOCUS_LAND, LAND, SEA, VENUE, user_color
-from corridors.records import POINT_RADIUS, POINT_RIM
+from corridors.palette import BORDER, FOCUS_LAND, HIGHLIGHT, LAND, SEA, VENUE, user_color
+from corridors.records import POINT_RADIUS, POINT_RIM, RING_LINE
 from corridors.userlayers import UserLayer, records
 
 #: pydeck turns plain strings into accessor expressions: literal strings need quotes.
@@ -32,6 +32,7 @@ LAYER_IDS = (
     "corridors-planned",
     "corridor-points",
     "venues",
+    "venues-highlight",
     "labels",
 )
 PICKABLE = ("corridors-built", "corridors-planned", "corridor-points", "trade-arcs", "venues")
@@ -161,6 +162,18 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
             get_fill_color=list(VENUE) + [230],
             line_width_min_pixels=1.5,
             **dot_args,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            scene.highlight,
+            id="venues-highlight",
+            get_position="position",
+            get_radius="radius",
+            radius_units="'pixels'",
+            filled=False,
+            stroked=True,
+            get_line_color=list(HIGHLIGHT),
+            line_width_min_pixels=RING_LINE,
         ),
         pdk.Layer(
             "TextLayer",

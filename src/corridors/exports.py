@@ -90,3 +90,18 @@ def view_data(ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()
     """Zip of the records a saved view shows (CSV + GeoJSON, sources, licence, users' layers)."""
     sel = apply(ds, view.filters)
     return bundle(ds, sel.corridors, sel.events, trade_in_range(ds, view.filters), uploaded)
+
+
+def chart_data(ds: Dataset, view: SavedView) -> bytes:
+    """The rows behind a chart view as CSV: trade series and targets, the timeline's events, or the corridor."""
+    from corridors import tables
+    from corridors.viewkinds import timeline_events, trade_data
+
+    if view.kind == "trade":
+        data = trade_data(ds, view.filters)
+        frame = pd.concat([data.series, data.targets.assign(kind="target")], ignore_index=True)
+    elif view.kind == "timeline":
+        frame = tables.event_table(timeline_events(ds, view.filters, view.event_kinds))
+    else:
+        frame = tables.corridor_table(ds.corridors[ds.corridors["id"] == view.selected])
+    return to_csv(frame).encode("utf-8")

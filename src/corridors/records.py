@@ -6,6 +6,7 @@ Every renderer draws these same records (see :mod:`corridors.scene`).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -22,6 +23,8 @@ MAX_TOOLTIP_LINES = 12
 #: Radius of a corridor that is a place (an airport), in pixels, and of its white rim.
 POINT_RADIUS = 7
 POINT_RIM = 2
+#: Width of the ring Play draws around the places of the year shown, in pixels.
+RING_LINE = 3
 #: Widest trade arc, in pixels (the largest value in the selection), and the arcs' opacity: arcs are drawn
 #: under the corridors and names, thin and see-through, so they never hide them.
 ARC_MAX_WIDTH = 9.0
@@ -160,3 +163,20 @@ def sea() -> list[dict]:
     """The sea: one polygon covering the basemap's region, drawn under the countries."""
     west, south, east, north = REGION
     return [{"polygon": [[west, south], [east, south], [east, north], [west, north]]}]
+
+
+def highlight_records(venues: list[dict], events: pd.DataFrame, year: int) -> list[dict]:
+    """A ring around each venue where an event of ``year`` happened (Play makes that year's events stand out)."""
+    in_year = events[(events["start"].dt.year <= year) & (events["end"].dt.year >= year)]
+    places = Counter(in_year["place"])
+    return [
+        {
+            "id": f"ring:{v['place']}",
+            "place": v["place"],
+            "position": v["position"],
+            "radius": v["radius"] + 5,
+            "count": places[v["place"]],
+        }
+        for v in venues
+        if v["place"] in places
+    ]

@@ -26,7 +26,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import PathPatch  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
 from matplotlib.patheffects import AbstractPathEffect  # noqa: E402
-from matplotlib.transforms import Transform  # noqa: E402
+from matplotlib.transforms import Bbox, Transform  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
@@ -34,18 +34,26 @@ from corridors import scene as scenes  # noqa: E402
 from corridors.briefing import Briefing, SavedView  # noqa: E402
 from corridors.captions import source_line  # noqa: E402
 from corridors.catalog import Dataset  # noqa: E402
+from corridors.describe import describe  # noqa: E402
 from corridors.filters import apply  # noqa: E402
 from corridors.labels import VENUE_COLOR as VENUE_TEXT  # noqa: E402
 from corridors.legend import ATTRIBUTION_TEXT, LegendEntry  # noqa: E402
-from corridors.palette import BORDER, FOCUS_LAND, LAND, SEA, VENUE, user_color  # noqa: E402
+from corridors.palette import BORDER, FOCUS_LAND, HIGHLIGHT, LAND, SEA, VENUE, user_color  # noqa: E402
 from corridors.userlayers import UserLayer  # noqa: E402
 
 WIDTH, HEIGHT, DPI = 1920, 1080, 100
 _MERCATOR = Transformer.from_crs("EPSG:4326", "EPSG:3857", always_xy=True)
 _EARTH = 40_075_016.686
 MAP_BOX = (0.02, 0.17, 0.76, 0.74)  # left, bottom, width, height (figure fractions)
+
+
+def map_size(box: tuple[float, ...]) -> scenes.MapSize:
+    """A slide's map area ``box`` (figure fractions) in pixels, for label placement."""
+    return scenes.MapSize((box[2] * WIDTH,), box[3] * HEIGHT)
+
+
 #: The slide's map in pixels, for label placement.
-SLIDE_MAP = scenes.MapSize((MAP_BOX[2] * WIDTH,), MAP_BOX[3] * HEIGHT)
+SLIDE_MAP = map_size(MAP_BOX)
 
 
 Color = tuple[float, float, float] | tuple[float, float, float, float]
@@ -61,12 +69,15 @@ def _xy(lon: float, lat: float) -> tuple[float, float]:
     return _MERCATOR.transform(lon, max(min(lat, 85.0), -85.0))
 
 
-def _extent(view: SavedView) -> tuple[float, float, float, float]:
-    """Web-mercator box the camera shows in the map area, as deck.gl would on that many pixels."""
+Box = tuple[float, float, float, float]
+
+
+def _extent(view: SavedView, box: Box = MAP_BOX) -> tuple[float, float, float, float]:
+    """Web-mercator box the camera shows in the map area ``box``, as deck.gl would on that many pixels."""
     cx, cy = _xy(view.camera.longitude, view.camera.latitude)
     metres_per_px = _EARTH / (512 * 2**view.camera.zoom)
-    half_w = MAP_BOX[2] * WIDTH * metres_per_px / 2
-    half_h = MAP_BOX[3] * HEIGHT * metres_per_px / 2
+    half_w = box[2] * WIDTH * metres_per_px / 2
+    half_h = box[3] * HEIGHT * metres_per_px / 2
     return cx - half_w, cx + half_w, cy - half_h, cy + half_h
 
 
@@ -87,9 +98,15 @@ def _path(ax: Axes, path: list[list[float]], color: Color, width: float, style: 
     ax.plot(xs, ys, color=color, lw=width * 0.75, ls=style, solid_capstyle="round", zorder=zorder)
 
 
-def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
-    """The scene of one view on a matplotlib axes (users' layers on top)."""
-    x0, x1, y0, y1 = _extent(view)
+def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
+    """The scene of one view on a matplotlib axes placed at ``box`` (users' layers on top)."""
+    draw_basemap(ax, view, scene, box)
+    draw_layers(ax, ds, view, scene, box)
+
+
+def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
+    """Sea, countries and their names: the part of the map that Play does not change."""
+    x0, x1, y0, y1 = _extent(view, box)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_facecolor(_rgb(SEA))
@@ -99,6 +116,11 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
         fill = _rgb(FOCUS_LAND if feature["properties"]["iso_a3"] in scene.focus else LAND)
         for polygon in _polygons(feature["geometry"]):
             ax.add_patch(PathPatch(polygon, facecolor=fill, edgecolor=_rgb(BORDER), lw=0.5))
+
+
+def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
+    """Arcs, corridors, venues, rings, names, users' layers and the selected record, over the basemap."""
+    x0, x1, y0, y1 = _extent(view, box)
     for arc in scene.arcs:  # under the corridors, as on the browser map
         _path(ax, arc["path"], _rgb(arc["color"]), arc["width"], "-", 3)
     for records, style in ((scene.built, "-"), (scene.planned, (0, (3, 2)))):
@@ -119,8 +141,11 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
             alpha=0.9,
             zorder=7,
         )
-    scale = (x1 - x0) / (MAP_BOX[2] * WIDTH)
-    for label in [*scene.country_labels, *scene.venue_labels]:  # placed clear of each other and every dot
+    for ring in scene.highlight:
+        x, y = _xy(*ring["position"])
+        ax.scatter([x], [y], s=(ring["radius"] * 1.5) ** 2, facecolors="none", edgecolors=_rgb(HIGHLIGHT), linewidths=3)
+    scale = (x1 - x0) / (box[2] * WIDTH)
+    for label in [*scene.country_labels, *scene.venue_labels]:  # placed clear of each other, every dot and ring
         x, y = _xy(*label["position"])
         dx, dy = label["offset"]
         ax.text(
@@ -134,6 +159,7 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
             weight="bold",
             zorder=8,
             path_effects=[_halo()],
+            clip_on=True,  # a place just outside the frame keeps its label outside too (not over the page)
         )
     for number, layer in enumerate(scene.uploaded):
         color = _rgb(user_color(number))
@@ -199,6 +225,8 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
         label = "\n".join(textwrap.wrap(e.label, 30))
         if e.style == "dot":
             handles.append(Line2D([], [], marker="o", ls="", color=color, markersize=10, label=label))
+        elif e.style == "ring":
+            handles.append(Line2D([], [], marker="o", ls="", mfc="none", mec=color, mew=3, markersize=12, label=label))
         elif e.style == "arc":
             handles.append(_ArcMark([], [], color=color, lw=3, label=label))
         else:
@@ -207,17 +235,29 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
     return handles
 
 
-def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> Figure:
-    """A 1920×1080 slide: title, map, legend, caption, sources and attribution."""
+def draw_map_body(fig: Figure, ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()) -> None:
+    """A map view's drawing: the map and, beside it, its legend."""
     scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded, size=SLIDE_MAP)
-    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
-    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
-    if position:
-        fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
+    ax, side = map_axes(fig, view, scene)
+    map_content(ax, side, ds, view, scene)
+
+
+def map_axes(fig: Figure, view: SavedView, scene: scenes.Scene) -> tuple[Axes, Axes]:
+    """The map's axes with its basemap drawn, and the (empty) legend's axes beside it."""
     ax = fig.add_axes(MAP_BOX)
-    draw_map(ax, ds, view, scene)
+    draw_basemap(ax, view, scene)
     side = fig.add_axes((0.79, 0.17, 0.2, 0.74))
     side.axis("off")
+    return ax, side
+
+
+def map_content(ax: Axes, side: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> list[Artist]:
+    """The layers over the basemap and the legend: what changes from year to year.
+
+    Returns the artists added, so an animation can remove them before drawing the next year.
+    """
+    before = {*ax.get_children(), *side.get_children()}
+    draw_layers(ax, ds, view, scene)
     if scene.legend:
         side.legend(
             handles=_legend_handles(scene.legend),
@@ -229,20 +269,79 @@ def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[Use
             alignment="left",
             handler_map={_ArcMark: _ArcHandler()},
         )
-    caption = "\n".join(textwrap.wrap(view.caption, 170))
-    fig.text(0.02, 0.145, caption, fontsize=15, va="top", wrap=True)
-    fig.text(0.02, 0.03, textwrap.shorten(source_line(ds, view), 260), fontsize=11, color=(0.3, 0.3, 0.3))
-    fig.text(0.98, 0.03, ATTRIBUTION_TEXT, fontsize=10, ha="right", color=(0.45, 0.45, 0.45))
+    return [a for a in (*ax.get_children(), *side.get_children()) if a not in before]
+
+
+#: The band of a slide the drawing fills (figure fractions, bottom and top): a PowerPoint slide's picture.
+BODY_BAND = (0.16, 0.93)
+
+
+def figure(
+    ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = (), frame: bool = True
+) -> Figure:
+    """A 1920×1080 slide: title, drawing (map, chart, timeline or profile), caption, sources and attribution.
+
+    ``frame=False`` leaves out the texts around the drawing (PowerPoint has them as editable text).
+    Speaker notes are never drawn.
+    """
+    with plt.rc_context({"text.parse_math": False}):  # "$7.6bn … $15bn" is money, not mathematics
+        return _figure(ds, view, position, uploaded, frame)
+
+
+def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLayer, ...], frame: bool) -> Figure:
+    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
+    if view.kind == "map":
+        draw_map_body(fig, ds, view, uploaded)
+    else:
+        from corridors import slides
+
+        slides.draw(fig, ds, view)
+    if frame:
+        frame_texts(fig, ds, view)
+        changing_texts(fig, view.caption, position)
     return fig
 
 
-def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> bytes:
-    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included)."""
-    fig = figure(ds, view, position, uploaded)
+def frame_texts(fig: Figure, ds: Dataset, view: SavedView) -> None:
+    """The texts round the drawing that stay the same through the years: title, sources, attribution."""
+    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
+    sources = "\n".join(textwrap.wrap(source_line(ds, view), 140, max_lines=4, placeholder=" …"))
+    fig.text(0.02, 0.012, sources, fontsize=10, color=(0.3, 0.3, 0.3), va="bottom", linespacing=1.3)
+    fig.text(0.98, 0.012, ATTRIBUTION_TEXT, fontsize=10, ha="right", va="bottom", color=(0.45, 0.45, 0.45))
+
+
+def changing_texts(fig: Figure, caption: str, position: str = "", size: int = 18) -> list[Artist]:
+    """The caption, and the position (top right: '3 / 7', or the year of an animation's frame)."""
+    wrapped = "\n".join(textwrap.wrap(caption, 170))
+    added: list[Artist] = [fig.text(0.02, 0.145, wrapped, fontsize=15, va="top", wrap=True)]
+    if position:
+        grey = (0.4, 0.4, 0.4) if size < 24 else (0.0, 0.0, 0.0)
+        added.append(fig.text(0.98, 0.955, position, fontsize=size, ha="right", va="center", color=grey))
+    return added
+
+
+def _save(fig: Figure, bbox: Bbox | None = None, metadata: dict[str, str] | None = None) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI)
+    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=bbox, metadata=metadata)
     plt.close(fig)
     return buffer.getvalue()
+
+
+def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> bytes:
+    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included); a map's
+    text alternative is the image's Description (its alt text; see :mod:`corridors.describe`).
+    """
+    metadata = {"Title": view.title}
+    if view.kind == "map":
+        metadata["Description"] = describe(apply(ds, view.filters), uploaded)
+    return _save(figure(ds, view, position, uploaded), metadata=metadata)
+
+
+def body_png(ds: Dataset, view: SavedView) -> bytes:
+    """Only the drawing of a view (no title, caption or sources), 1920 pixels wide: a slide's picture."""
+    bottom, top = BODY_BAND
+    band = Bbox.from_bounds(0, bottom * HEIGHT / DPI, WIDTH / DPI, (top - bottom) * HEIGHT / DPI)
+    return _save(figure(ds, view, frame=False), band)
 
 
 def pdf(ds: Dataset, briefing: Briefing) -> bytes:

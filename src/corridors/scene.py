@@ -14,8 +14,17 @@ from corridors.camera import HOME, View
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Selection
 from corridors.labels import Frame, place
-from corridors.legend import LegendEntry, entries
-from corridors.records import POINT_RADIUS, POINT_RIM, corridor_records, sea, trade_records, venue_records
+from corridors.legend import LegendEntry, entries, ring_entries
+from corridors.records import (
+    POINT_RADIUS,
+    POINT_RIM,
+    RING_LINE,
+    corridor_records,
+    highlight_records,
+    sea,
+    trade_records,
+    venue_records,
+)
 from corridors.userlayers import UserLayer
 
 
@@ -56,6 +65,7 @@ class Scene:
     venue_labels: list[dict]  # venue records with a label placement (text, anchor, pixel offset)
     legend: list[LegendEntry]
     uploaded: tuple[UserLayer, ...] = field(default_factory=tuple)
+    highlight: list[dict] = field(default_factory=list)  # rings around the places of the year Play shows
 
 
 def build(
@@ -65,11 +75,16 @@ def build(
     focus: tuple[str, ...] = FOCUS_COUNTRIES,
     uploaded: tuple[UserLayer, ...] = (),
     size: MapSize = ATLAS,
+    highlight: int | None = None,
 ) -> Scene:
-    """The scene of a selection seen through ``camera`` on maps of ``size``; labels placed for its zoom."""
+    """The scene of a selection seen through ``camera`` on maps of ``size``; labels placed for its zoom;
+    with ``highlight`` (a year), the places of that year's events are ringed (and labels keep clear of rings).
+    """
     built, planned, points = corridor_records(sel.corridors, ds.paths)
     venues = venue_records(sel.events)
+    rings = highlight_records(venues, sel.events, highlight) if highlight is not None else []
     dots = [{"position": p["position"], "radius": POINT_RADIUS + POINT_RIM} for p in points]
+    dots += [{"position": r["position"], "radius": r["radius"] + RING_LINE / 2} for r in rings]
     frame = Frame(camera, size.widths, size.height)
     names, venue_labels = place(ds.countries, venues, frame, focus, dots, "labels" in sel.filters.layers)
     return Scene(
@@ -84,6 +99,7 @@ def build(
         arcs=trade_records(sel.trade, ds.sources),
         venues=venues,
         venue_labels=venue_labels,
-        legend=entries(sel, uploaded),
+        legend=entries(sel, uploaded) + ring_entries(rings, highlight),
         uploaded=uploaded,
+        highlight=rings,
     )

@@ -6,7 +6,7 @@ import streamlit as st
 
 from corridors import briefing, state
 from corridors.briefing import Briefing
-from corridors.components import linked_choice
+from corridors.components import linked_choice, presenter_view
 
 
 def show(available: dict[str, Briefing]) -> tuple[str, str]:
@@ -26,4 +26,5 @@ def show(available: dict[str, Briefing]) -> tuple[str, str]:
         if st.button("Start presentation", icon=":material/slideshow:", help="Hides the sidebar and page chrome."):
             st.query_params["present"] = "1"
             st.rerun()
+        presenter_view.link(chosen)
     return chosen, screen

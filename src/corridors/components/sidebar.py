@@ -8,6 +8,7 @@ import streamlit as st
 
 from corridors import navigation, state
 from corridors.catalog import Dataset
+from corridors.components import page_style
 from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.safety import boundary
 from corridors.schema import MODES, STATUSES
@@ -43,6 +44,7 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     filters are also kept under :data:`corridors.state.FILTERS` and restored whenever ``page`` changes.
     ``page_keys`` are URL parameters the calling page reads itself; they are kept in the URL.
     """
+    page_style.show()  # every page draws the sidebar: its focus ring is shared here
     choices = Choices.of(ds)
     if state.FILTERS not in st.session_state:
         filters: Filters = choices.default()
@@ -55,6 +57,8 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
             st.warning(notice, icon=":material/warning:")
     elif st.session_state.get(state.FILTERS_PAGE) != page:
         _seed_widgets(st.session_state[state.FILTERS])
+    if state.YEARS_NEXT in st.session_state:  # set before the slider exists, so Streamlit accepts it
+        st.session_state[state.YEARS] = st.session_state.pop(state.YEARS_NEXT)
     st.session_state[state.FILTERS_PAGE] = page
     names: dict[str, str] = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
     nav = st.sidebar.container()

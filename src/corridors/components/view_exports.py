@@ -1,4 +1,7 @@
-"""Download buttons for one view: PNG slide, offline HTML map, data. Each file is built only when clicked."""
+"""Download buttons for one view: PNG slide, offline HTML map with Play, data, and the years as a GIF.
+
+Each file is built only when asked for.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +12,16 @@ import streamlit as st
 from corridors import exports, offline, render
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
+from corridors.components import animation_export
 from corridors.userlayers import UserLayer
 
 
 def show(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> None:
+    """A map's PNG, offline HTML map and data; a chart view's PNG and the rows behind it (CSV)."""
     st.download_button("PNG, 1920×1080", partial(render.png, ds, view, position, uploaded), f"{name}.png", "image/png")
+    if view.kind != "map":
+        st.download_button("Data behind it (CSV)", partial(exports.chart_data, ds, view), f"{name}.csv", "text/csv")
+        return
     st.download_button("Offline HTML map", partial(offline.view_html, ds, view, uploaded), f"{name}.html", "text/html")
     st.download_button(
         "Data (zip: CSV + GeoJSON)",
@@ -21,3 +29,4 @@ def show(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: 
         f"{name}-data.zip",
         "application/zip",
     )
+    animation_export.show(ds, view, name, uploaded)

@@ -1,0 +1,46 @@
+"""A briefing view drawn on the page, whatever its kind: a map with its legend, the trade chart, the
+events timeline, or a corridor profile (its map framed, key figures, description and sources)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from corridors import charts, deck, details, filters, scene
+from corridors.briefing import SavedView
+from corridors.catalog import Dataset
+from corridors.components import deck_map, key_figures, legend
+from corridors.viewkinds import profile_row, timeline_events, trade_data
+
+
+def show(ds: Dataset, view: SavedView, key: str, height: int, size: scene.MapSize = scene.ATLAS) -> None:
+    """Draw ``view`` ``height`` pixels high; a map's labels are placed for maps of ``size``."""
+    if view.kind == "map":
+        drawn = scene.build(ds, filters.apply(ds, view.filters), view.camera, size=size)
+        map_col, legend_col = st.columns([5, 1])
+        with map_col:
+            deck_map.show(deck.of(drawn), key=key, height=height)
+        with legend_col:
+            legend.show(drawn.legend)
+    elif view.kind == "trade":
+        data = trade_data(ds, view.filters)
+        st.altair_chart(charts.trade_chart(data.series, data.targets).properties(height=height), key=key)
+    elif view.kind == "timeline":
+        events = timeline_events(ds, view.filters, view.event_kinds)
+        st.altair_chart(charts.timeline(events).properties(height=height), key=key)
+    else:
+        _profile(ds, view, key, height)
+
+
+def _profile(ds: Dataset, view: SavedView, key: str, height: int) -> None:
+    row = profile_row(ds, view.selected)
+    if row is None:  # a validated view always names a corridor
+        return
+    map_col, facts_col = st.columns([3, 2])
+    with map_col:
+        deck_map.show(deck.profile_deck(ds, str(row["id"]), view.filters), key=key, height=height)
+    with facts_col:
+        key_figures.show(details.key_figures(ds, str(row["id"])))
+        st.write(row["description"])
+        st.markdown("**Sources**")
+        refs = details.source_refs(ds, list(row["sources"]))
+        st.text("\n".join(f"• {s.title} — {s.publisher}" + (f", {s.date}" if s.date else "") for s in refs))
