@@ -42,14 +42,18 @@ def test_planned_corridors_are_dashed_and_built_ones_solid(small):
     assert first[0] == [49.9, 40.4] and first[-1] != second[0]  # a gap between dashes
 
 
-def test_the_map_needs_four_layer_programs_only(small):
-    """Software WebGL compiles each layer program once, for a second or more: dashes and arcs are plain
-    paths, every name is in one text layer, and no layer uses an extension."""
+def test_the_map_needs_few_and_cheap_layer_programs(small):
+    """Software WebGL compiles each layer program once, for a second or more, and draws paths dearly on
+    every frame: dashes and arcs are plain paths, every name is in one text layer, no layer uses an
+    extension, polygons are filled but not stroked, borders are plain segments and the sea is no layer."""
     layers = deck_json(small)["layers"]
-    programs = {"SolidPolygonLayer", "GeoJsonLayer", "PathLayer", "ScatterplotLayer", "TextLayer"}
+    programs = {"GeoJsonLayer", "LineLayer", "PathLayer", "ScatterplotLayer", "TextLayer"}
     assert {layer["@@type"] for layer in layers} <= programs
     assert not any("extensions" in layer for layer in layers)
     assert [layer["id"] for layer in layers if layer["@@type"] == "TextLayer"] == ["labels"]
+    countries = next(layer for layer in layers if layer["id"] == "countries")
+    assert countries["stroked"] is False and countries["filled"] is True
+    assert "sea" not in [layer["id"] for layer in layers]
 
 
 def test_trade_arcs_lie_under_the_corridors_and_every_name_on_top(small):
@@ -66,9 +70,12 @@ def test_the_basemap_is_a_url_when_the_bundled_copy_is_served(ds, small):
         layer for layer in json.loads(deck.build(ds, sel).to_json())["layers"] if layer["id"] == "countries"
     )
     assert countries["data"].startswith("app/static/basemap.json?v=")
+    borders = next(layer for layer in json.loads(deck.build(ds, sel).to_json())["layers"] if layer["id"] == "borders")
+    assert borders["data"] == countries["data"].replace("basemap.json", "borders.json")  # one version, both files
     assert isinstance(layer_data(deck_json(small), "countries"), dict)  # another basemap travels inline
+    assert isinstance(layer_data(deck_json(small), "borders"), list)
     inline = json.loads(deck.of(scene.build(ds, sel), inline=True).to_json())
-    assert layer_data(inline, "countries")["features"]
+    assert layer_data(inline, "countries")["features"] and layer_data(inline, "borders")
 
 
 def test_a_point_corridor_is_a_dot(small):

@@ -96,7 +96,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _basemap(args: argparse.Namespace) -> int:
-    from corridors import atomic, static
+    from corridors import static
     from corridors.basemap import SOURCE_NOTE, SourceError, build_countries, fetch
 
     out = Path(args.out) if args.out else default_geodata() / "countries.geojson"
@@ -110,8 +110,8 @@ def _basemap(args: argparse.Namespace) -> int:
         return 1
     print(f"wrote {count} countries to {out} ({SOURCE_NOTE})")
     if not args.out:  # the copy the browser fetches once (see corridors.static)
-        atomic.write(static.BASEMAP, out.read_bytes())
-        print(f"wrote {static.BASEMAP}")
+        static.write(out)
+        print(f"wrote {static.BASEMAP} and {static.BORDERS}")
     return 0
 
 

@@ -11,22 +11,24 @@ from typing import Any
 
 import pydeck as pdk
 
+from corridors import borders, shapes, static
 from corridors import scene as scenes
-from corridors import shapes, static
 from corridors.camera import HOME, View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Filters, Selection
 from corridors.labels import VENUE_COLOR as VENUE_TEXT
-from corridors.palette import BORDER, FOCUS_LAND, HIGHLIGHT, LAND, SEA, VENUE, user_color
+from corridors.palette import BORDER, FOCUS_LAND, HIGHLIGHT, LAND, VENUE, user_color
 from corridors.records import POINT_RADIUS, POINT_RIM, RING_LINE
 from corridors.userlayers import UserLayer, records
 
 #: pydeck turns plain strings into accessor expressions: literal strings need quotes.
 FONT = "'DejaVu Sans, Arial, sans-serif'"
+#: Width of the land borders, in pixels.
+BORDER_WIDTH = 0.8
 
 LAYER_IDS = (
-    "sea",
     "countries",
+    "borders",
     "trade-arcs",
     "corridors-built",
     "corridors-planned",
@@ -55,23 +57,34 @@ def _fill(focus: tuple[str, ...]) -> str | list[int]:
 
 
 def basemap_layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
-    """Sea and country polygons: a readable map with no tile server. The countries are a URL the browser
-    fetches once and caches (see :mod:`corridors.static`), unless ``inline`` or no served copy matches.
+    """Country polygons and land borders: a readable map with no tile server. The sea is the map's
+    background colour (see :mod:`corridors.components.page_style`): no layer to draw on every frame.
+
+    Polygons are filled, not stroked: only the borders between countries are lines, in deck.gl's plain
+    LineLayer (see :mod:`corridors.borders`). Both are URLs the browser fetches once and caches (see
+    :mod:`corridors.static`), unless ``inline`` or no served copy matches.
     """
-    url = None if inline else static.basemap_url(scene.countries)
+    countries = None if inline else static.basemap_url(scene.countries)
+    lines = None if inline else static.borders_url(scene.countries)
     return [
-        pdk.Layer("SolidPolygonLayer", scene.sea, id="sea", get_polygon="polygon", get_fill_color=list(SEA)),
         pdk.Layer(
             "GeoJsonLayer",
-            url or scene.countries,
+            countries or scene.countries,
             id="countries",
-            stroked=True,
+            stroked=False,
             filled=True,
             get_fill_color=_fill(scene.focus),
             update_triggers={"getFillColor": ",".join(scene.focus)},
-            get_line_color=list(BORDER),
-            line_width_units="'pixels'",
-            get_line_width=0.7,
+        ),
+        pdk.Layer(
+            "LineLayer",
+            lines or borders.segments(borders.of(scene.countries)),
+            id="borders",
+            get_source_position="s",
+            get_target_position="t",
+            get_color=list(BORDER),
+            get_width=BORDER_WIDTH,
+            width_units="'pixels'",
         ),
     ]
 

@@ -11,7 +11,6 @@ from typing import Any
 
 import pandas as pd
 
-from corridors.basemap import REGION
 from corridors.catalog import CAPITALS, screen_paths
 from corridors.formatting import capacity_text, money, number, year_text
 from corridors.palette import MODE_COLORS, MODE_WIDTH, OTHER, PAIR_COLORS
@@ -157,12 +156,6 @@ def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
             }
         )
     return out
-
-
-def sea() -> list[dict]:
-    """The sea: one polygon covering the basemap's region, drawn under the countries."""
-    west, south, east, north = REGION
-    return [{"polygon": [[west, south], [east, south], [east, north], [west, north]]}]
 
 
 def highlight_records(venues: list[dict], events: pd.DataFrame, year: int) -> list[dict]:

@@ -19,6 +19,7 @@ from matplotlib import patheffects  # noqa: E402
 from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
+from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.legend import Legend  # noqa: E402
 from matplotlib.legend_handler import HandlerBase  # noqa: E402
@@ -30,6 +31,7 @@ from matplotlib.transforms import Bbox, Transform  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
+from corridors import borders  # noqa: E402
 from corridors import scene as scenes  # noqa: E402
 from corridors.briefing import Briefing, SavedView  # noqa: E402
 from corridors.captions import source_line  # noqa: E402
@@ -105,7 +107,8 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: B
 
 
 def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
-    """Sea, countries and their names: the part of the map that Play does not change."""
+    """Sea, countries and their land borders (coasts are the sea's edge, as on the browser map): the part
+    of the map that Play does not change."""
     x0, x1, y0, y1 = _extent(view, box)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -115,7 +118,9 @@ def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene, box: Box = MAP_
     for feature in scene.countries.get("features", []):
         fill = _rgb(FOCUS_LAND if feature["properties"]["iso_a3"] in scene.focus else LAND)
         for polygon in _polygons(feature["geometry"]):
-            ax.add_patch(PathPatch(polygon, facecolor=fill, edgecolor=_rgb(BORDER), lw=0.5))
+            ax.add_patch(PathPatch(polygon, facecolor=fill, edgecolor="none"))
+    lines = [[_xy(lon, lat) for lon, lat in line] for line in borders.of(scene.countries)]
+    ax.add_collection(LineCollection(lines, colors=[_rgb(BORDER)], linewidths=0.6, zorder=1.5))
 
 
 def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:

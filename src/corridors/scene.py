@@ -21,7 +21,6 @@ from corridors.records import (
     RING_LINE,
     corridor_records,
     highlight_records,
-    sea,
     trade_records,
     venue_records,
 )
@@ -53,7 +52,6 @@ class Scene:
     """Everything one map shows, in drawing order, as plain JSON-safe records."""
 
     camera: View
-    sea: list[dict]
     countries: dict[str, Any]  # the dataset's basemap, a GeoJSON FeatureCollection (see corridors.static)
     focus: tuple[str, ...]  # ISO codes of the countries drawn highlighted
     country_labels: list[dict]
@@ -89,7 +87,6 @@ def build(
     names, venue_labels = place(ds.countries, venues, frame, focus, dots, "labels" in sel.filters.layers)
     return Scene(
         camera=camera,
-        sea=sea(),
         countries=ds.countries,
         focus=focus,
         country_labels=names,

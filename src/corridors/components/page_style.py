@@ -1,4 +1,6 @@
-"""What every page shares for keyboard and screen-reader users (WCAG 2.2 AA).
+"""What every page shares: the maps' sea colour, and what keyboard and screen-reader users need (WCAG 2.2 AA).
+
+- Every map's background is the sea (the basemap draws land only: one layer less on every frame).
 
 - A focus ring keyboard users always see (2.4.7 Focus Visible): Streamlit draws none on some
   controls (page links, select boxes, toggles and radio buttons whose input is hidden), so the ring
@@ -13,10 +15,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from corridors.palette import SEA
+
 #: Dark blue: at least 3:1 against white, the sidebar's grey and the red of primary buttons.
 RING = "#1a3d6d"
 
 _STYLE = f"""<style>
+[data-testid="stDeckGlJsonChart"] {{ background: rgb{SEA}; }}
 :focus-visible {{ outline: 3px solid {RING} !important; outline-offset: 2px !important; }}
 label:has(input:focus-visible), [data-baseweb="select"]:has(input:focus-visible) {{
   outline: 3px solid {RING} !important; outline-offset: 2px !important; border-radius: 4px; }}
