@@ -8,9 +8,9 @@ of the data and written atomically, so a crash never leaves half a briefing on d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -20,6 +20,8 @@ from corridors.basemap import REGION
 from corridors.camera import HOME, View, fit_view
 from corridors.catalog import Dataset
 from corridors.filters import LAYERS, Choices, Filters, apply
+from corridors.i18n import DEFAULT, ENGLISH, LANGS, N_, Translator
+from corridors.translations import translator
 from corridors.validate import Problem
 
 BRIEFINGS = "briefings"
@@ -46,6 +48,7 @@ class FilterSpec(_Spec):
     countries: list[str] = []
     years: Annotated[list[int], Field(min_length=2, max_length=2)]
     layers: list[str] = list(LAYERS)
+    lang: Literal[tuple(LANGS)] = DEFAULT  # type: ignore[valid-type]
 
 
 class ViewSpec(_Spec):
@@ -97,6 +100,7 @@ def _to_view(spec: ViewSpec) -> SavedView:
             statuses=tuple(f.statuses),
             countries=tuple(f.countries),
             layers=tuple(layer for layer in LAYERS if layer in f.layers),
+            lang=f.lang,
         ),
         camera=View(**spec.camera.model_dump()),
         selected=spec.selected,
@@ -181,6 +185,7 @@ def dump(briefing: Briefing) -> str:
                 "countries": list(f.countries),
                 "years": [f.year_start, f.year_end],
                 "layers": list(f.layers),
+                "lang": f.lang if f.lang != DEFAULT else "",
             }.items()
             if val or k in ("years", "layers")
         }
@@ -237,13 +242,13 @@ def camera_for(ds: Dataset, filters: Filters) -> View:
     return fit_view((west - 1, south - 1, east + 1, north + 1), width=1200, height=640)
 
 
-MY_BRIEFING = Briefing("my-briefing", "My briefing", ())
+MY_BRIEFING = Briefing("my-briefing", N_("My briefing"), ())
 
 
 def new_view(ds: Dataset, title: str, caption: str, filters: Filters, selected: str | None = None) -> SavedView:
     """A view of the current Atlas state, its camera framing what the filters show."""
     return SavedView(
-        title=title.strip() or "Untitled view",
+        title=title.strip() or translator(ds)._("Untitled view"),
         filters=filters,
         camera=camera_for(ds, filters),
         caption=caption.strip(),
@@ -251,13 +256,13 @@ def new_view(ds: Dataset, title: str, caption: str, filters: Filters, selected: 
     )
 
 
-def step_of(raw: str | None, count: int) -> tuple[int, str | None]:
+def step_of(raw: str | None, count: int, tr: Translator = ENGLISH) -> tuple[int, str | None]:
     """Zero-based step from a 1-based URL value, with a notice when the value was unusable."""
     if raw is None:
         return 0, None
     if raw.isdigit() and 1 <= int(raw) <= count:
         return int(raw) - 1, None
-    return 0, f"Ignored step '{raw[:20]}': this briefing has steps 1 to {count}."
+    return 0, tr._("Ignored step '{step}': this briefing has steps 1 to {count}.").format(step=raw[:20], count=count)
 
 
 #: Map height (pixels) that leaves room for title, controls and caption on each projector size.
@@ -273,7 +278,7 @@ class NameTaken(Exception):
     """A shared briefing with that id exists already; nothing was written."""
 
 
-def publish(briefing: Briefing, folder: Path, new_id: str) -> Path:
+def publish(briefing: Briefing, folder: Path, new_id: str, tr: Translator = ENGLISH) -> Path:
     """Save a copy of ``briefing`` as ``folder/new_id.yaml`` without ever overwriting a file.
 
     The text is written to a temporary file and hard-linked into place, which fails if the name
@@ -281,12 +286,14 @@ def publish(briefing: Briefing, folder: Path, new_id: str) -> Path:
     and the other gets :class:`NameTaken`; no reader ever sees half a file.
     """
     if not re.match(_ID, new_id) or len(new_id) > 60:
-        raise ValueError(f"{new_id!r} is not a valid id: use lower-case letters, digits and hyphens")
+        raise ValueError(tr._("'{id}' is not a valid id: use lower-case letters, digits and hyphens").format(id=new_id))
     target = folder / f"{new_id}.yaml"
     try:
         atomic.create(target, dump(Briefing(new_id, briefing.title, briefing.views)))
     except FileExistsError:
-        raise NameTaken(f"A shared briefing named '{new_id}' exists already; choose another name.") from None
+        raise NameTaken(
+            tr._("A shared briefing named '{id}' exists already; choose another name.").format(id=new_id)
+        ) from None
     return target
 
 
@@ -316,16 +323,32 @@ def available(
         if loaded is None:
             skipped.append(Skipped(name, problems))
         else:
-            found[loaded.id] = loaded
+            found[loaded.id] = localized(ds, loaded, f"{BRIEFINGS}/{path.name}")
     found.update(uploaded or {})
     if mine.views:
         found[mine.id] = mine
     return found, skipped
 
 
-def titles(briefings: dict[str, Briefing]) -> dict[str, str]:
-    """Title of each briefing, by id (the labels of the Briefing box)."""
-    return {key: b.title for key, b in briefings.items()}
+def localized(ds: Dataset, briefing: Briefing, file: str) -> Briefing:
+    """A bundled briefing's title and view captions in the dataset's language (``file``: 'briefings/x.yaml')."""
+    texts = ds.translations.get(ds.lang, {})
+    if not texts:
+        return briefing
+    views = tuple(
+        replace(
+            view,
+            title=texts.get((f"{file}:{number}", "title")) or view.title,
+            caption=texts.get((f"{file}:{number}", "caption")) or view.caption,
+        )
+        for number, view in enumerate(briefing.views, start=1)
+    )
+    return replace(briefing, title=texts.get((file, "title")) or briefing.title, views=views)
+
+
+def titles(briefings: dict[str, Briefing], tr: Translator = ENGLISH) -> dict[str, str]:
+    """Title of each briefing, by id (the labels of the Briefing box); My briefing in the reader's language."""
+    return {key: tr._(b.title) if key == MY_BRIEFING.id else b.title for key, b in briefings.items()}
 
 
 def is_bundled(root: Path, briefing: Briefing) -> bool:

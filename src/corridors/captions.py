@@ -7,51 +7,67 @@ import pandas as pd
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
 from corridors.filters import Filters, Selection
+from corridors.i18n import ENGLISH, Translator
 from corridors.legend import ATTRIBUTION_TEXT
+from corridors.translations import translator
 
 
 def source_line(ds: Dataset, view: SavedView) -> str:
-    """'Sources: publisher (date); …' for the figures of a caption."""
+    """'Sources: publisher (date); …' for the figures of a caption (in the dataset's language)."""
+    tr = translator(ds)
     parts = []
     for source_id in view.sources:
         if source_id in ds.sources.index:
             s = ds.sources.loc[source_id]
-            parts.append(f"{s['publisher']}" + (f" ({s['date']})" if s["date"] else ""))
-    return "Sources: " + "; ".join(parts) if parts else ""
+            parts.append(f"{s['publisher']}" + (f" ({tr.date(s['date'])})" if s["date"] else ""))
+    return tr._("Sources: {sources}").format(sources="; ".join(parts)) if parts else ""
 
 
-def atlas(sel: Selection, filters: Filters) -> str:
+def atlas(sel: Selection, filters: Filters, tr: Translator = ENGLISH) -> str:
     """What the Atlas shows and how to use it."""
-    return (
-        f"{len(sel.corridors)} corridors · {len(sel.events)} events · "
-        f"years {filters.year_start}–{filters.year_end}. Hover for a summary; click a line, dot or arc for details."
+    corridors = tr.ngettext("{count} corridor", "{count} corridors", len(sel.corridors)).format(
+        count=len(sel.corridors)
     )
+    events = tr.ngettext("{count} event", "{count} events", len(sel.events)).format(count=len(sel.events))
+    return tr._(
+        "{corridors} · {events} · years {start}–{end}. Hover for a summary; click a line, dot or arc for details."
+    ).format(corridors=corridors, events=events, start=filters.year_start, end=filters.year_end)
 
 
-def corridor_table(table: pd.DataFrame) -> str:
-    return f"{len(table)} corridors match the sidebar filters. Click a column header to sort."
+def corridor_table(table: pd.DataFrame, tr: Translator = ENGLISH) -> str:
+    return tr.ngettext(
+        "{count} corridor matches the sidebar filters. Click a column header to sort.",
+        "{count} corridors match the sidebar filters. Click a column header to sort.",
+        len(table),
+    ).format(count=len(table))
 
 
-def events(shown: pd.DataFrame, filters: Filters) -> str:
-    return (
-        f"{len(shown)} events from {filters.year_start} to {filters.year_end}. "
-        "Hover a mark for its title, date, place and source; click it for details."
-    )
+def events(shown: pd.DataFrame, filters: Filters, tr: Translator = ENGLISH) -> str:
+    return tr.ngettext(
+        "{count} event from {start} to {end}. "
+        "Hover a mark for its title, date, place and source; click it for details.",
+        "{count} events from {start} to {end}. "
+        "Hover a mark for its title, date, place and source; click it for details.",
+        len(shown),
+    ).format(count=len(shown), start=filters.year_start, end=filters.year_end)
 
 
-def trade_chart(series: pd.DataFrame) -> str:
+def trade_chart(series: pd.DataFrame, tr: Translator = ENGLISH) -> str:
     """The trade chart's caption, naming each pair's statistical basis."""
     shown = series.dropna(subset=["value_usd"])
     bases = {str(pair): "; ".join(sorted(set(rows["basis"]))) for pair, rows in shown.groupby("pair")}
-    return (
+    return tr._(
         "Bilateral goods trade (total of both directions), US$ billion; years without a figure are gaps. "
-        "Dashed lines are official targets. Statistical basis — "
-        + " · ".join(f"{pair}: {basis}" for pair, basis in bases.items())
+        "Dashed lines are official targets. Statistical basis — {bases}"
+    ).format(bases=" · ".join(f"{pair}: {basis}" for pair, basis in bases.items()))
+
+
+def trade_arcs(year: int, tr: Translator = ENGLISH) -> str:
+    return (
+        tr._("Arc width follows the square root of {year}'s goods trade.").format(year=year)
+        + " "
+        + tr._(ATTRIBUTION_TEXT)
     )
-
-
-def trade_arcs(year: int) -> str:
-    return f"Arc width follows the square root of {year}'s goods trade. " + ATTRIBUTION_TEXT
 
 
 def position(step: int, total: int) -> str:

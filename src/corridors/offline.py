@@ -11,6 +11,7 @@ from typing import Any
 import pydeck as pdk
 
 from corridors import deck as decks
+from corridors import fonts
 from corridors import legend as legends
 from corridors import scene as scenes
 from corridors.basemap import ATTRIBUTION
@@ -18,6 +19,7 @@ from corridors.briefing import SavedView
 from corridors.captions import source_line
 from corridors.catalog import Dataset
 from corridors.filters import apply
+from corridors.i18n import Translator
 from corridors.userlayers import UserLayer
 
 
@@ -76,17 +78,25 @@ def _script_json(value: object) -> str:
 
 
 def page(scene: scenes.Scene, title: str, caption: str = "", sources: str = "") -> str:
-    """A standalone page of the scene's map, legend, title, caption and sources, with no network needed."""
+    """A standalone page of the scene's map, legend, title, caption and sources, with no network needed.
+
+    It is in the scene's language; a right-to-left page (Urdu) flips and inlines its font.
+    """
     deck = decks.of(scene)
+    tr = Translator(scene.lang)
+    rtl_css = fonts.font_face(inline=True) + _RTL if tr.rtl else ""
     return _PAGE.format(
+        lang=tr.lang,
+        dir="rtl" if tr.rtl else "ltr",
+        rtl_css=rtl_css,
         title=html.escape(title),
         caption=html.escape(caption),
         sources=html.escape(sources),
-        attribution=html.escape(ATTRIBUTION),
+        attribution=html.escape(tr._(ATTRIBUTION)),
         legend=legends.html(scene.legend),
         bundle=_deckgl_bundle().replace("</script", "<\\/script"),
         spec=_script_json(portable_spec(deck)),
-        tooltip=_script_json(decks.TOOLTIP),
+        tooltip=_script_json(decks.tooltip(scene.lang)),
     )
 
 
@@ -96,8 +106,14 @@ def view_html(ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()
     return page(scene, view.title, view.caption, source_line(ds, view))
 
 
+#: A right-to-left page: Naskh font first, the title and caption on the right, the legend on the left.
+_RTL = """
+html, body {{ font-family: "Noto Naskh Arabic", "DejaVu Sans", Arial, sans-serif; }}
+#head {{ left: auto; right: 12px; }} #legend {{ right: auto; left: 12px; }} #foot {{ left: auto; right: 12px; }}
+""".replace("{{", "{").replace("}}", "}")
+
 _PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<html lang="{lang}" dir="{dir}"><head><meta charset="utf-8"><title>{title}</title>
 <style>
 html, body {{ margin: 0; height: 100%; font-family: "DejaVu Sans", Arial, sans-serif; }}
 #map {{ position: absolute; inset: 0; background: #cddeea; }}
@@ -106,6 +122,7 @@ html, body {{ margin: 0; height: 100%; font-family: "DejaVu Sans", Arial, sans-s
 #head {{ top: 12px; left: 12px; }} #head h1 {{ margin: 0 0 6px; font-size: 24px; }}
 #head p {{ margin: 0; font-size: 15px; }} #legend {{ top: 12px; right: 12px; font-size: 13px; }}
 #foot {{ bottom: 12px; left: 12px; font-size: 12px; color: #444; }}
+{rtl_css}
 </style>
 <script>{bundle}</script></head>
 <body><div id="map"></div>

@@ -30,13 +30,16 @@ from matplotlib.transforms import Transform  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
+from corridors import fonts  # noqa: E402
 from corridors import scene as scenes  # noqa: E402
 from corridors.briefing import Briefing, SavedView  # noqa: E402
 from corridors.captions import source_line  # noqa: E402
 from corridors.catalog import Dataset  # noqa: E402
 from corridors.filters import apply  # noqa: E402
+from corridors.i18n import Translator  # noqa: E402
 from corridors.legend import ATTRIBUTION_TEXT, LegendEntry  # noqa: E402
 from corridors.palette import BORDER, SEA, VENUE, user_color  # noqa: E402
+from corridors.translations import translator  # noqa: E402
 from corridors.userlayers import UserLayer  # noqa: E402
 
 WIDTH, HEIGHT, DPI = 1920, 1080, 100
@@ -82,8 +85,27 @@ def _arc(ax: Axes, source: list[float], target: list[float], color: Color, width
     ax.add_patch(PathPatch(path, fill=False, edgecolor=color, linewidth=width * 0.75, capstyle="round", zorder=5))
 
 
+_REGISTERED: list[str] = []
+
+
+def font_family(tr: Translator) -> list[str]:
+    """Fonts to draw ``tr``'s language: the Naskh font first for Urdu (registered once), DejaVu Sans after."""
+    if not _REGISTERED:
+        from matplotlib import font_manager
+
+        for weight in fonts.FILES:
+            font_manager.fontManager.addfont(str(fonts.path(weight)))
+        _REGISTERED.append(fonts.FAMILY)
+    return [fonts.FAMILY, "DejaVu Sans"] if tr.rtl else ["DejaVu Sans", fonts.FAMILY]
+
+
 def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
-    """The scene of one view on a matplotlib axes (users' layers on top)."""
+    """The scene of one view on a matplotlib axes (users' layers on top).
+
+    Matplotlib (3.11, libraqm) shapes and orders right-to-left text itself: labels go in as written.
+    """
+    tr = Translator(scene.lang)
+    family = font_family(tr)
     x0, x1, y0, y1 = _extent(view)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -107,6 +129,8 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
                 fontsize=label["size"] - 1,
                 color=_rgb(label["color"]),
                 zorder=2,
+                fontfamily=family,
+                language=tr.lang,
             )
     for records, style in ((scene.built, "-"), (scene.planned, (0, (3, 2)))):
         for r in records:
@@ -143,6 +167,8 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
             weight="bold",
             zorder=8,
             path_effects=[_halo()],
+            fontfamily=family,
+            language=tr.lang,
         )
     for number, layer in enumerate(scene.uploaded):
         color = _rgb(user_color(number))
@@ -200,7 +226,7 @@ class _ArcHandler(HandlerBase):
 _ARCH = [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3]
 
 
-def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
+def _legend_handles(found: list[LegendEntry], tr: Translator) -> list[Line2D]:
     """The legend entries as matplotlib handles: lines, dashed lines, dots and arcs as on the map."""
     handles = []
     for e in found:
@@ -217,31 +243,44 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
 
 
 def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> Figure:
-    """A 1920×1080 slide: title, map, legend, caption, sources and attribution."""
+    """A 1920×1080 slide: title, map, legend, caption, sources and attribution, in the dataset's language.
+
+    Right-to-left slides (Urdu) read from the right: title, caption and sources are set flush right.
+    """
+    tr = translator(ds)
     scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded)
     fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
-    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
+    family = font_family(tr)
+    start, end = ((0.98, "right"), (0.02, "left")) if tr.rtl else ((0.02, "left"), (0.98, "right"))
+    text = {"fontfamily": family, "language": tr.lang}
+    fig.text(start[0], 0.955, view.title, fontsize=30, weight="bold", va="center", ha=start[1], **text)
     if position:
-        fig.text(0.98, 0.955, position, fontsize=18, ha="right", va="center", color=(0.4, 0.4, 0.4))
+        fig.text(end[0], 0.955, position, fontsize=18, ha=end[1], va="center", color=(0.4, 0.4, 0.4))
     ax = fig.add_axes(MAP_BOX)
     draw_map(ax, ds, view, scene)
     side = fig.add_axes((0.79, 0.17, 0.2, 0.74))
     side.axis("off")
     if scene.legend:
-        side.legend(
-            handles=_legend_handles(scene.legend),
-            loc="upper left",
+        legend = side.legend(
+            handles=_legend_handles(scene.legend, tr),
+            loc="upper right" if tr.rtl else "upper left",
             fontsize=13,
             frameon=False,
-            title="Legend",
+            title=tr._("Legend"),
             title_fontsize=15,
-            alignment="left",
+            alignment="right" if tr.rtl else "left",
+            markerfirst=not tr.rtl,
             handler_map={_ArcMark: _ArcHandler()},
+            prop={"family": family, "size": 13},
         )
+        legend.get_title().set_fontfamily(family)
+        for artist in [legend.get_title(), *legend.get_texts()]:
+            artist.set_language(tr.lang)
     caption = "\n".join(textwrap.wrap(view.caption, 170))
-    fig.text(0.02, 0.145, caption, fontsize=15, va="top", wrap=True)
-    fig.text(0.02, 0.03, textwrap.shorten(source_line(ds, view), 260), fontsize=11, color=(0.3, 0.3, 0.3))
-    fig.text(0.98, 0.03, ATTRIBUTION_TEXT, fontsize=10, ha="right", color=(0.45, 0.45, 0.45))
+    fig.text(start[0], 0.145, caption, fontsize=15, va="top", ha=start[1], **text)
+    sources = textwrap.shorten(source_line(ds, view), 260)
+    fig.text(start[0], 0.03, sources, fontsize=11, color=(0.3, 0.3, 0.3), ha=start[1], **text)
+    fig.text(end[0], 0.03, tr._(ATTRIBUTION_TEXT), fontsize=10, ha=end[1], color=(0.45, 0.45, 0.45), **text)
     return fig
 
 

@@ -16,6 +16,7 @@ from corridors.filters import Selection
 from corridors.labels import country_labels, declutter
 from corridors.legend import LegendEntry, entries
 from corridors.records import corridor_records, sea, styled_countries, trade_records, venue_records
+from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
 
@@ -35,6 +36,8 @@ class Scene:
     venue_labels: list[dict]  # venue records with a label placement (anchor, pixel offset)
     legend: list[LegendEntry]
     uploaded: tuple[UserLayer, ...] = field(default_factory=tuple)
+    #: The language of its text: renderers that draw glyph by glyph shape right-to-left labels.
+    lang: str = "en"
 
 
 def build(
@@ -44,20 +47,25 @@ def build(
     focus: tuple[str, ...] = FOCUS_COUNTRIES,
     uploaded: tuple[UserLayer, ...] = (),
 ) -> Scene:
-    """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom."""
-    built, planned, points = corridor_records(sel.corridors, ds.paths)
-    venues = venue_records(sel.events)
+    """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom.
+
+    Its text is in the dataset's language (see :func:`corridors.translations.localize`).
+    """
+    tr = translator(ds)
+    built, planned, points = corridor_records(sel.corridors, ds.paths, tr)
+    venues = venue_records(sel.events, tr)
     return Scene(
         camera=camera,
         sea=sea(),
         countries=styled_countries(ds.countries, focus),
-        country_labels=country_labels(ds.countries, focus),
+        country_labels=country_labels(ds.countries, focus, tr),
         built=built,
         planned=planned,
         points=points,
-        arcs=trade_records(sel.trade, ds.sources),
+        arcs=trade_records(sel.trade, ds.sources, tr),
         venues=venues,
         venue_labels=declutter(venues, camera.zoom) if "labels" in sel.filters.layers else [],
-        legend=entries(sel, uploaded),
+        legend=entries(sel, uploaded, tr),
         uploaded=uploaded,
+        lang=ds.lang,
     )

@@ -7,6 +7,7 @@ import streamlit as st
 from corridors import briefing, state
 from corridors.briefing import Briefing
 from corridors.catalog import Dataset, geodata_root
+from corridors.translations import translator
 
 
 def show(ds: Dataset) -> dict[str, Briefing]:
@@ -18,6 +19,6 @@ def show(ds: Dataset) -> dict[str, Briefing]:
         st.session_state.get(state.MY_BRIEFING, briefing.MY_BRIEFING),
     )
     for bad in skipped:
-        st.error(f"Briefing '{bad.name}' was skipped because its file has problems:")
+        st.error(translator(ds)._("Briefing '{name}' was skipped because its file has problems:").format(name=bad.name))
         st.code("\n".join(str(p) for p in bad.problems), language=None)
     return found

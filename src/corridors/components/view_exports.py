@@ -9,14 +9,21 @@ import streamlit as st
 from corridors import exports, offline, render
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
+from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
 
 def show(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> None:
-    st.download_button("PNG, 1920×1080", partial(render.png, ds, view, position, uploaded), f"{name}.png", "image/png")
-    st.download_button("Offline HTML map", partial(offline.view_html, ds, view, uploaded), f"{name}.html", "text/html")
+    """Each file in the dataset's language (title and caption as the view has them)."""
+    tr = translator(ds)
     st.download_button(
-        "Data (zip: CSV + GeoJSON)",
+        tr._("PNG, 1920×1080"), partial(render.png, ds, view, position, uploaded), f"{name}.png", "image/png"
+    )
+    st.download_button(
+        tr._("Offline HTML map"), partial(offline.view_html, ds, view, uploaded), f"{name}.html", "text/html"
+    )
+    st.download_button(
+        tr._("Data (zip: CSV + GeoJSON)"),
         partial(exports.view_data, ds, view, uploaded),
         f"{name}-data.zip",
         "application/zip",
