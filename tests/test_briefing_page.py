@@ -81,7 +81,7 @@ def test_a_view_added_on_the_atlas_opens_in_my_briefing(small_app):
     next(t for t in at.text_input if t.label == "Title").set_value("Gas only")
     next(t for t in at.text_area if t.label.startswith("Caption")).set_value("Opened 2018.")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
-    assert any("My briefing has 1 view(s)." in c.value for c in at.caption)
+    assert any("My briefing has 1 view." in c.value for c in at.caption)
     at.switch_page(PAGE).run()
     at.query_params["b"] = "my-briefing"
     at.run()
