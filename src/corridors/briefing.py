@@ -23,6 +23,7 @@ from corridors.filters import LAYERS, Choices, Filters, apply
 from corridors.i18n import DEFAULT, ENGLISH, LANGS, N_, Translator
 from corridors.translations import translator
 from corridors.validate import Problem
+from corridors.validate.translations import view_record
 
 BRIEFINGS = "briefings"
 MAX_BRIEFING_BYTES = 200_000
@@ -338,10 +339,10 @@ def localized(ds: Dataset, briefing: Briefing, file: str) -> Briefing:
     views = tuple(
         replace(
             view,
-            title=texts.get((f"{file}:{number}", "title")) or view.title,
-            caption=texts.get((f"{file}:{number}", "caption")) or view.caption,
+            title=texts.get((view_record(file, view.title), "title")) or view.title,
+            caption=texts.get((view_record(file, view.title), "caption")) or view.caption,
         )
-        for number, view in enumerate(briefing.views, start=1)
+        for view in briefing.views
     )
     return replace(briefing, title=texts.get((file, "title")) or briefing.title, views=views)
 

@@ -47,7 +47,7 @@ def show(page: Page | None = None) -> str:
         st.session_state[state.LANGUAGE] = current()
     tr = Translator(st.session_state[state.LANGUAGE])
     lang = st.sidebar.selectbox(
-        "🌐 " + tr._("Language"), list(LANGS), key=state.LANGUAGE, format_func=LANGS.__getitem__
+        ":material/translate: " + tr._("Language"), list(LANGS), key=state.LANGUAGE, format_func=LANGS.__getitem__
     )
     st.session_state[state.LANGUAGE_KEPT] = lang
     st.session_state[state.url_echo(state.LANGUAGE)] = lang if lang != DEFAULT else None

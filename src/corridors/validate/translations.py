@@ -1,8 +1,8 @@
 """translations.csv: the data's words in every language, complete for every record, field and language.
 
 Rows are ``record,field,lang,text``. Records are named by file and id (``corridors.geojson:btc``,
-``events.csv:lachin-summit-2025``, ``briefings/default.yaml:2``), or by kind for shared words
-(``place:Baku``, ``country:AZE``, ``mode:oil``). English lives in the data files themselves.
+``events.csv:lachin-summit-2025``; a briefing view by its title: ``briefings/default.yaml:Energy corridors``),
+or by kind for shared words (``place:Baku``, ``country:AZE``, ``mode:oil``). English lives in the data files.
 """
 
 from __future__ import annotations
@@ -40,13 +40,18 @@ def _briefings(root: Path) -> dict[tuple[str, str], str]:
         name = f"briefings/{path.name}"
         if isinstance(data.get("title"), str):
             out[(name, "title")] = data["title"]
-        for number, view in enumerate(data.get("views") or [], start=1):
-            if not isinstance(view, dict):
+        for view in data.get("views") or []:
+            if not isinstance(view, dict) or not isinstance(view.get("title"), str):
                 continue
             for key in ("title", "caption", "notes"):
                 if isinstance(view.get(key), str) and view[key].strip():
-                    out[(f"{name}:{number}", key)] = view[key]
+                    out[(view_record(name, view["title"]), key)] = view[key]
     return out
+
+
+def view_record(file: str, title: str) -> str:
+    """A briefing view's record, named by its English title (a retitled view asks for a new translation)."""
+    return f"{file}:{title.strip()}"
 
 
 def english_texts(report: Report, root: Path) -> dict[tuple[str, str], str]:
