@@ -45,7 +45,7 @@ st.caption(exports.licence_line(tr))
 trade = filters.trade_in_range(ds, chosen)
 left, right = st.columns(2)
 with left:
-    st.markdown(f"**{tr._('Filtered by the sidebar')}**")
+    st.markdown("**" + tr._("Filtered by the sidebar") + "**")
     st.download_button(
         tr._("All filtered data (zip: CSV + GeoJSON)"),
         partial(exports.bundle, ds, sel.corridors, sel.events, trade),
@@ -63,7 +63,7 @@ with left:
     )
     st.download_button(tr._("Trade (CSV)"), partial(exports.to_csv, trade, tr), "trade.csv", "text/csv")
 with right:
-    st.markdown(f"**{tr._('Whole dataset')}**")
+    st.markdown("**" + tr._("Whole dataset") + "**")
     st.download_button(
         tr._("Whole dataset (zip: CSV + GeoJSON)"),
         partial(exports.bundle, ds, ds.corridors, ds.events, ds.trade),

@@ -52,10 +52,10 @@ if not present:
     with st.expander(tr._("Export and share"), expanded=False):
         left, right = st.columns(2)
         with left:
-            st.markdown(f"**{tr._('This view')}**")
+            st.markdown("**" + tr._("This view") + "**")
             view_exports.show(ds, view, f"{chosen_id}-{step + 1}", captions.position(step, total))
         with right:
-            st.markdown(f"**{tr._('The whole briefing')}**")
+            st.markdown("**" + tr._("The whole briefing") + "**")
             st.download_button(
                 tr._("Briefing pack (PDF, one page per view)"),
                 partial(render.pdf, ds, deck_briefing),

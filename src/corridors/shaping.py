@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from arabic_reshaper import ArabicReshaper
-from bidi import get_display
+from bidi.algorithm import get_display  # the implementation that mirrors brackets: "(6)" stays "(6)"
 
 
 @cache

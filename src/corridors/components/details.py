@@ -28,14 +28,14 @@ def show(found: list[Details], link_from: Dataset | None = None, tr: Translator 
                 )
             st.table({tr._("Field"): [f for f, _ in item.fields], tr._("Value"): [v for _, v in item.fields]})
             if item.related:
-                st.markdown(f"**{tr._('Related events')}**")
+                st.markdown("**" + tr._("Related events") + "**")
                 for line in item.related:
                     st.text(line)
             if item.disagreements:
-                st.markdown(f"**{tr._('Where sources disagree')}**")
+                st.markdown("**" + tr._("Where sources disagree") + "**")
                 for line in item.disagreements:
                     st.text(line)
-            st.markdown(f"**{tr._('Sources')}**")
+            st.markdown("**" + tr._("Sources") + "**")
             for s in item.sources:
                 label = html.escape(f"{s.title} — {s.publisher}" + (f", {tr.date(s.date)}" if s.date else ""))
                 anchor = (

@@ -43,8 +43,8 @@ def show(page: Page | None = None) -> str:
     by the link it came from (the sidebar writes the choice back to the URL).
     """
     follow("lang", state.LANGUAGE, list(LANGS))
-    if state.LANGUAGE not in st.session_state:
-        st.session_state[state.LANGUAGE] = current()
+    # seeded on every run: Streamlit would reset the picker to English on another page
+    st.session_state[state.LANGUAGE] = st.session_state.get(state.LANGUAGE) or current()
     tr = Translator(st.session_state[state.LANGUAGE])
     lang = st.sidebar.selectbox(
         ":material/translate: " + tr._("Language"), list(LANGS), key=state.LANGUAGE, format_func=LANGS.__getitem__

@@ -86,7 +86,7 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
         )
         st.slider(tr._("Year range"), *choices.years, key=state.YEARS, help=tr._(YEAR_RULE))
         st.caption(tr._(YEAR_RULE))
-        st.markdown(f"**{tr._('Layers')}**")
+        st.markdown("**" + tr._("Layers") + "**")
         for layer in LAYERS:
             st.toggle(tr._(LAYER_LABELS[layer]), key=state.LAYER_SWITCHES[layer])
     start, end = st.session_state[state.YEARS]

@@ -87,16 +87,7 @@ def country_record(props: dict) -> str:
 def check_translations(root: Path, report: Report) -> None:
     """Read translations.csv into ``report.translations`` and name every missing, unknown or doubled row."""
     path = root / TRANSLATIONS
-    if not path.is_file():
-        report.problems.append(
-            Problem(
-                TRANSLATIONS,
-                "-",
-                "-",
-                "no translations file: the data is shown in English in every language",
-                "warning",
-            )
-        )
+    if not path.is_file():  # a folder without translations is shown in English in every language
         return
     rows = read_csv_rows(path, report.problems, COLUMNS)
     found: dict[str, dict[tuple[str, str], str]] = {lang: {} for lang in TARGETS}
