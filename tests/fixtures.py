@@ -345,7 +345,11 @@ def visible_texts(at: AppTest) -> list[str]:
         elif kind in ("arrow_vega_lite_chart", "vega_lite_chart"):
             _chart_texts(json.loads(proto.spec), out)
         elif kind in ("arrow_data_frame", "dataframe") or type(node).__name__ == "Dataframe":
-            out.extend(str(c) for c in node.value.columns)
+            configured = json.loads(proto.columns or "{}")  # st.column_config labels, by column
+            shown = list(proto.column_order) or [str(c) for c in node.value.columns]
+            out.extend(
+                str(configured.get(c, {}).get("label") or c) for c in shown if not configured.get(c, {}).get("hidden")
+            )
         elif proto is not None:
             _strings(MessageToDict(proto), out)
         children = getattr(node, "children", None)
@@ -357,13 +361,13 @@ def visible_texts(at: AppTest) -> list[str]:
     return [text for text in out if text.strip()]
 
 
-def catalog_english() -> set[str]:
-    """Every English interface string (the msgids of the catalogs) that a translation changes."""
+def catalog_english(lang: str) -> set[str]:
+    """Every English interface string (the msgids of the catalogs) that ``lang``'s translation changes."""
     from babel.messages.pofile import read_po
 
     from corridors.i18n import po_path
 
-    with po_path("tr").open("rb") as handle:
+    with po_path(lang).open("rb") as handle:
         catalog = read_po(handle)
     found = set()
     for message in catalog:

@@ -330,3 +330,25 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, page):
     assert pg.locator(".corridors-legend").get_by_text("hostile-names").count() == 0
     assert dialogs == []
     assert refused == []
+
+
+def test_urdu_reads_right_to_left_with_the_naskh_font_and_shaped_map_labels(server, page, tmp_path):
+    """The Urdu Atlas: sidebar on the right, text right to left in Noto Naskh Arabic (served by the app), map
+    labels drawn shaped; nothing fetched from the network. Screenshots: atlas-ur.png, canvas-ur.png."""
+    pg, refused = page
+    pg.goto(f"{server}/?lang=ur")
+    image = wait_painted(pg)
+    pg.get_by_text("نوعیت کے لحاظ سے راہداریاں").first.wait_for(timeout=30_000)
+    pg.screenshot(path=str(tmp_path / "atlas-ur.png"))
+    image.save(tmp_path / "canvas-ur.png")
+    sidebar = pg.locator('[data-testid="stSidebar"]').bounding_box()
+    main = pg.locator("h1").first.bounding_box()
+    assert sidebar and main and sidebar["x"] > main["x"] + main["width"] / 2
+    assert pg.evaluate("getComputedStyle(document.querySelector('h1')).direction") == "rtl"
+    assert pg.evaluate("""() => document.fonts.check('16px "Noto Naskh Arabic"', 'ہے')""")
+    assert pg.evaluate(
+        """() => [...document.fonts].some(f => f.family.includes('Noto Naskh') && f.status === 'loaded')"""
+    )
+    assert pg.locator("h1").first.inner_text() == "راہداریاں: آذربائیجان · ترکیہ · پاکستان"
+    assert len(image.getcolors(maxcolors=1_000_000) or []) > 200
+    assert refused == []

@@ -37,7 +37,11 @@ def test_every_marked_string_is_translated(marked, lang):
         catalog = read_po(handle)
     translated = {}
     for message in catalog:
-        if message.id and not message.fuzzy and all(message.string if isinstance(message.string, tuple) else [message.string]):
+        if (
+            message.id
+            and not message.fuzzy
+            and all(message.string if isinstance(message.string, tuple) else [message.string])
+        ):
             translated[message.id if isinstance(message.id, str) else tuple(message.id)] = message.string
     missing = sorted(str(m) for m in marked if m not in translated)
     assert missing == [], f"{lang}: untranslated (run `make messages` and translate): {missing[:10]}"
