@@ -86,7 +86,7 @@ def test_a_view_added_on_the_atlas_opens_in_my_briefing(small_app):
     at.query_params["b"] = "my-briefing"
     at.run()
     assert not at.exception
-    assert at.selectbox[0].value == "my-briefing"
+    assert widget(at.selectbox, "Briefing").value == "my-briefing"
     assert at.title[0].value == "Gas only"
     assert ids_in(deck_of(at), "corridors-built") == {"gas-line"}
 

@@ -337,6 +337,7 @@ def test_urdu_reads_right_to_left_with_the_naskh_font_and_shaped_map_labels(serv
     labels drawn shaped; nothing fetched from the network. Screenshots: atlas-ur.png, canvas-ur.png."""
     pg, refused = page
     pg.goto(f"{server}/?lang=ur")
+    pg.wait_for_selector("canvas", timeout=180_000)  # a busy machine can take minutes to load deck.gl
     image = wait_painted(pg)
     pg.get_by_text("نوعیت کے لحاظ سے راہداریاں").first.wait_for(timeout=30_000)
     pg.screenshot(path=str(tmp_path / "atlas-ur.png"))
