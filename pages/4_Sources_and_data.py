@@ -25,7 +25,10 @@ index = tables.search(tables.source_index(ds, tr), query)
 st.dataframe(
     tables.headed(index, tr),
     hide_index=True,
-    column_config={tr._("URL"): st.column_config.LinkColumn(tr._("URL")), "id": st.column_config.TextColumn(tr._("id"))},
+    column_config={
+        tr._("URL"): st.column_config.LinkColumn(tr._("URL")),
+        "id": st.column_config.TextColumn(tr._("id")),
+    },
 )
 cites = tables.citations(ds, tr)
 if not index.empty:

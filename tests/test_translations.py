@@ -11,6 +11,7 @@ from corridors import briefing, cli
 from corridors.catalog import load
 from corridors.translations import localize, missing, translator
 from corridors.validate import validate
+from corridors.validate.translations import english_hash
 from tests.fixtures import GEODATA, with_translations
 
 
@@ -47,13 +48,33 @@ def test_every_field_the_issue_names_is_asked_for(translated):
 
 def test_bad_rows_are_named(translated):
     text = (translated / "translations.csv").read_text()
-    rows = "place:Baku,name,xx,Baku\nplace:Baku,name,tr,Bakı\nplace:Nowhere,name,tr,Hiçbir yer\nplace:Ankara,name,az,\n"
+    rows = "place:Baku,name,xx,Baku,\nplace:Baku,name,tr,Bakı,\nplace:Nowhere,name,tr,Hiçbir yer,\nplace:Ankara,name,az,,\n"
     (translated / "translations.csv").write_text(text + rows)
     problems = {(p.severity, p.message) for p in validate(translated).problems if p.file == "translations.csv"}
     assert ("error", "unknown language 'xx' (expected tr, az, ur)") in problems
     assert ("error", "place:Baku name (tr) is translated twice") in problems
     assert ("error", "empty translation") in problems
     assert ("warning", "place:Nowhere has no field 'name' to translate (renamed or removed?)") in problems
+
+
+def test_a_translation_of_an_english_text_since_corrected_is_asked_for_again(translated):
+    text = (translated / "translations.csv").read_text()
+    old, new = english_hash("Gas Line (old name)"), english_hash("Gas Line")
+    (translated / "translations.csv").write_text(
+        text.replace(
+            "corridors.geojson:gas-line,name,tr,Gaz Hattı,", f"corridors.geojson:gas-line,name,tr,Gaz Hattı,{old}"
+        ).replace(
+            "corridors.geojson:gas-line,name,az,Qaz Xətti,", f"corridors.geojson:gas-line,name,az,Qaz Xətti,{new}"
+        )
+    )
+    report = validate(translated)
+    lines = {str(p) for p in report.problems if p.severity == "incomplete" and p.record == "corridors.geojson:gas-line"}
+    assert (
+        "translations.csv: corridors.geojson:gas-line: name: the Turkish (tr) translation is of an older English "
+        "text: now 'Gas Line'" in lines
+    )
+    assert not any("Azerbaijani (az)" in line and ": name:" in line for line in lines)
+    assert ("corridors.geojson:gas-line", "name", "tr", "Gas Line", new) in missing(translated, report)
 
 
 def test_a_folder_without_translations_is_english_and_valid(small_root):
@@ -98,7 +119,7 @@ def test_bundled_briefings_are_shown_in_the_language(translated):
 
 def test_missing_lists_what_to_translate(translated, capsys):
     rows = missing(translated)
-    assert ("corridors.geojson:gas-line", "short_name", "ur", "GAS-LINE") in rows
+    assert ("corridors.geojson:gas-line", "short_name", "ur", "GAS-LINE", english_hash("GAS-LINE")) in rows
     assert cli.main(["translations", "--missing", "--lang", "az", str(translated)]) == 1
     listed = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert {r["lang"] for r in listed} == {"az"} and {"record", "field", "lang", "english"} <= set(listed[0])

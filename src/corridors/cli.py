@@ -40,9 +40,8 @@ def _validate(args: argparse.Namespace) -> int:
                 problems.append(problem)
     errors = sum(p.severity == "error" for p in problems)
     missing = sum(p.severity == "incomplete" for p in problems)
-    print(
-        f"\n{root}: {errors} error(s), {len(problems) - errors - missing} warning(s), {missing} missing translation(s)"
-    )
+    untranslated = f", {missing} missing translation(s)" if missing else ""
+    print(f"\n{root}: {errors} error(s), {len(problems) - errors - missing} warning(s){untranslated}")
     return 1 if errors or missing else 0
 
 
@@ -57,7 +56,7 @@ def _translations(args: argparse.Namespace) -> int:
     if args.lang:
         rows = [row for row in rows if row[2] == args.lang]
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(["record", "field", "lang", "english"])
+    writer.writerow(["record", "field", "lang", "english", "english_hash"])
     writer.writerows(rows)
     print(f"{len(rows)} missing translation(s) in {root}", file=sys.stderr)
     return 1 if rows else 0
@@ -124,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("path", nargs="?", help="geodata folder (default: the bundled one)")
     check.set_defaults(run=_validate)
     words = sub.add_parser(
-        "translations", help="list the data's texts that lack a translation (CSV: record, field, lang, english)"
+        "translations",
+        help="list the data's texts that lack a translation (CSV: record, field, lang, english, english_hash)",
     )
     words.add_argument("--missing", action="store_true", help="list missing translations (the default)")
     words.add_argument("--lang", choices=("tr", "az", "ur"), help="only this language")

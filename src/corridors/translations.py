@@ -15,7 +15,14 @@ import pandas as pd
 from corridors.catalog import Dataset
 from corridors.i18n import Translator
 from corridors.validate import Report, validate
-from corridors.validate.translations import CORRIDOR_FIELDS, EVENT_FIELDS, TARGETS, country_record, english_texts
+from corridors.validate.translations import (
+    CORRIDOR_FIELDS,
+    EVENT_FIELDS,
+    TARGETS,
+    country_record,
+    english_hash,
+    english_texts,
+)
 
 Texts = dict[tuple[str, str], str]
 
@@ -62,12 +69,12 @@ def place(ds: Dataset, name: str) -> str:
     return ds.translations.get(ds.lang, {}).get((f"place:{name}", "name")) or name
 
 
-def missing(root: Path, report: Report | None = None) -> list[tuple[str, str, str, str]]:
-    """Every (record, field, lang, English) that has no translation yet, for translators to fill in."""
+def missing(root: Path, report: Report | None = None) -> list[tuple[str, str, str, str, str]]:
+    """Every (record, field, lang, English, English hash) with no translation, or one of an older English text."""
     report = report or validate(root)
     return [
-        (record, name, lang, english)
+        (record, name, lang, english, english_hash(english))
         for (record, name), english in english_texts(report, root).items()
         for lang in TARGETS
-        if (record, name) not in report.translations.get(lang, {})
+        if (record, name) not in report.translations.get(lang, {}) or (record, name, lang) in report.stale_translations
     ]

@@ -74,6 +74,8 @@ class Report:
     countries: dict[str, Any] | None = None
     #: Translations of the data, by language: {(record, field): text} (see :mod:`corridors.translations`).
     translations: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
+    #: Translations made from an English text that has changed since: (record, field, lang).
+    stale_translations: set[tuple[str, str, str]] = field(default_factory=set)
 
     @property
     def errors(self) -> list[Problem]:

@@ -1,12 +1,14 @@
 """translations.csv: the data's words in every language, complete for every record, field and language.
 
-Rows are ``record,field,lang,text``. Records are named by file and id (``corridors.geojson:btc``,
+Rows are ``record,field,lang,text,english_hash`` (the hash of the English translated, so a correction of
+the English asks for a new translation). Records are named by file and id (``corridors.geojson:btc``,
 ``events.csv:lachin-summit-2025``; a briefing view by its title: ``briefings/default.yaml:Energy corridors``),
 or by kind for shared words (``place:Baku``, ``country:AZE``, ``mode:oil``). English lives in the data files.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +18,7 @@ from corridors.validate.problems import TRANSLATIONS, Problem, Report
 from corridors.validate.readers import read_csv_rows
 from corridors.vocabularies import english_terms
 
-COLUMNS = ["record", "field", "lang", "text"]
+COLUMNS = ["record", "field", "lang", "text", "english_hash"]
 #: Languages the data is translated into (English is the data files), with their names for messages.
 TARGETS = {"tr": "Turkish", "az": "Azerbaijani", "ur": "Urdu"}
 #: Fields translated, per kind of record.
@@ -78,6 +80,11 @@ def english_texts(report: Report, root: Path) -> dict[tuple[str, str], str]:
     return out
 
 
+def english_hash(text: str) -> str:
+    """The fingerprint of the English a translation was made from: a changed English text asks for a new one."""
+    return hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:8]
+
+
 def country_record(props: dict) -> str:
     """A country's record: ``country:AZE`` (Natural Earth's '-99' codes are named by the country's name)."""
     iso = str(props.get("iso_a3"))
@@ -92,8 +99,9 @@ def check_translations(root: Path, report: Report) -> None:
     rows = read_csv_rows(path, report.problems, COLUMNS)
     found: dict[str, dict[tuple[str, str], str]] = {lang: {} for lang in TARGETS}
     needed = english_texts(report, root)
+    stale: set[tuple[str, str, str]] = set()
     for label, row in rows:
-        record, name, lang, text = (row[c].strip() for c in COLUMNS)
+        record, name, lang, text, made_from = (row[c].strip() for c in COLUMNS)
         if lang not in TARGETS:
             report.problems.append(
                 Problem(TRANSLATIONS, label, "lang", f"unknown language {lang!r} (expected {', '.join(TARGETS)})")
@@ -106,6 +114,8 @@ def check_translations(root: Path, report: Report) -> None:
             )
         else:
             found[lang][(record, name)] = text
+            if (record, name) in needed and made_from and made_from != english_hash(needed[(record, name)]):
+                stale.add((record, name, lang))
             if (record, name) not in needed:
                 report.problems.append(
                     Problem(
@@ -118,7 +128,10 @@ def check_translations(root: Path, report: Report) -> None:
                 )
     for (record, name), english in needed.items():
         for lang, language in TARGETS.items():
-            if (record, name) not in found[lang]:
+            if (record, name, lang) in stale:
+                message = f"the {language} ({lang}) translation is of an older English text: now {english[:60]!r}"
+                report.problems.append(Problem(TRANSLATIONS, record, name, message, "incomplete"))
+            elif (record, name) not in found[lang]:
                 report.problems.append(
                     Problem(
                         TRANSLATIONS,
@@ -129,3 +142,4 @@ def check_translations(root: Path, report: Report) -> None:
                     )
                 )
     report.translations = found
+    report.stale_translations = stale
