@@ -296,9 +296,40 @@ def widget(items: Any, label: str) -> Any:
 # --- the interface's text, for the language tests --------------------------------------------------------------
 
 #: Proto fields that hold no reader-facing text.
-_NOT_TEXT = {"id", "formId", "json", "spec", "data", "url", "icon", "page", "pageScriptHash", "rawValue", "setValue"}
+_NOT_TEXT = {
+    "id",
+    "form_id",
+    "json",
+    "spec",
+    "data",
+    "url",
+    "icon",
+    "page",
+    "page_script_hash",
+    "raw_value",
+    "set_value",
+}
 #: Keys of a deck's layer records and a chart's spec that hold reader-facing text.
 _DECK_TEXT = ("title", "body", "name", "label")
+
+
+def _proto_strings(message: Any, out: list[str]) -> None:
+    """Every string field of a protobuf message, nested messages included (the reader-facing ones)."""
+    for field, value in message.ListFields():
+        if field.name in _NOT_TEXT:
+            continue
+        items = (
+            list(value)
+            if getattr(field, "is_repeated", False)
+            or isinstance(value, (list, tuple))
+            or type(value).__name__.startswith("Repeated")
+            else [value]
+        )
+        for item in items:
+            if isinstance(item, str):
+                out.append(item)
+            elif hasattr(item, "ListFields"):
+                _proto_strings(item, out)
 
 
 def _strings(value: Any, out: list[str], skip: set[str] = _NOT_TEXT) -> None:
@@ -329,8 +360,6 @@ def _chart_texts(spec: Any, out: list[str]) -> None:
 def visible_texts(at: AppTest) -> list[str]:
     """Every text a reader sees on the page: labels, options, captions, markdown, buttons, table headers,
     chart titles, and the map's labels and tooltips."""
-    from google.protobuf.json_format import MessageToDict
-
     out: list[str] = []
 
     def walk(node: Any) -> None:
@@ -351,7 +380,7 @@ def visible_texts(at: AppTest) -> list[str]:
                 str(configured.get(c, {}).get("label") or c) for c in shown if not configured.get(c, {}).get("hidden")
             )
         elif proto is not None:
-            _strings(MessageToDict(proto), out)
+            _proto_strings(proto, out)
         children = getattr(node, "children", None)
         if isinstance(children, dict):
             for child in children.values():

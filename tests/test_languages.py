@@ -10,6 +10,7 @@ import yaml
 
 from corridors import briefing, navigation, state
 from corridors.i18n import Translator
+from corridors.records import locality
 from corridors.shaping import is_shaped, visual
 from corridors.translations import localize
 from tests.fixtures import catalog_english, deck_of, layer_data, run_app, visible_texts, widget
@@ -28,7 +29,7 @@ def data_words(ds) -> set[str]:
     words |= {str(f["properties"]["name"]) for f in ds.countries["features"]}
     for texts in ds.translations.values():
         words |= set(texts.values())
-    return words
+    return words | {locality(word) for word in words}  # map labels name the town of a 'Town (facility)'
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -49,7 +50,11 @@ def _interface(texts: list[str], data_words: set[str]) -> set[str]:
     """Texts that can only be interface text: words, not data, not codes or the language names."""
     keep = set()
     for text in texts:
-        if text in data_words or text.startswith("<") or not re.search(r"[A-Za-z]{3,}", text):
+        if (
+            re.sub(r" \(\d[\d.,]*\)$", "", text) in data_words
+            or text.startswith("<")
+            or not re.search(r"[A-Za-z]{3,}", text)
+        ):
             continue
         if re.fullmatch(r"[a-z.]+|[A-Z_]+", text) or text in {"English", "Türkçe", "Azərbaycanca", "اردو"}:
             continue  # file types, layout enums and ISO codes in the protos; the picker's own names

@@ -48,7 +48,10 @@ def test_every_field_the_issue_names_is_asked_for(translated):
 
 def test_bad_rows_are_named(translated):
     text = (translated / "translations.csv").read_text()
-    rows = "place:Baku,name,xx,Baku,\nplace:Baku,name,tr,Bakı,\nplace:Nowhere,name,tr,Hiçbir yer,\nplace:Ankara,name,az,,\n"
+    rows = "".join(
+        ["place:Baku,name,xx,Baku,\n", "place:Baku,name,tr,Bakı,\n", "place:Nowhere,name,tr,Hiçbir yer,\n"]
+        + ["place:Ankara,name,az,,\n"]
+    )
     (translated / "translations.csv").write_text(text + rows)
     problems = {(p.severity, p.message) for p in validate(translated).problems if p.file == "translations.csv"}
     assert ("error", "unknown language 'xx' (expected tr, az, ur)") in problems

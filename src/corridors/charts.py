@@ -164,4 +164,4 @@ def trade_chart(series: pd.DataFrame, targets: pd.DataFrame, tr: Translator = EN
     layered = alt.layer(line, points, rules).properties(
         height=360, title=tr._("Bilateral goods trade (triangles: estimates; dashed: official targets)")
     )
-    return cast(alt.LayerChart, localized(layered, tr))  # properties() of a LayerChart is a LayerChart
+    return localized(cast(alt.LayerChart, layered), tr)  # properties() of a LayerChart is a LayerChart

@@ -49,9 +49,10 @@ LAYER_IDS = (
 PICKABLE = ("corridors-built", "corridors-planned", "corridor-points", "trade-arcs", "venues")
 
 #: Streamlit escapes the values it puts into this template, so titles and bodies stay plain text.
+TOOLTIP_STYLE = {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"}
 TOOLTIP = {
     "html": '<b>{title}</b><div style="white-space:pre-line;margin-top:4px">{body}</div>',
-    "style": {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"},
+    "style": TOOLTIP_STYLE,
 }
 
 
@@ -59,7 +60,7 @@ def tooltip(lang: str) -> dict:
     """The tooltip template; right to left (the browser shapes HTML text itself) for Urdu."""
     if not Translator(lang).rtl:
         return TOOLTIP
-    style = {**TOOLTIP["style"], "direction": "rtl", "textAlign": "right", "fontFamily": RTL_FONT.strip("'")}
+    style = TOOLTIP_STYLE | {"direction": "rtl", "textAlign": "right", "fontFamily": RTL_FONT.strip("'")}
     return {"html": TOOLTIP["html"], "style": style}
 
 

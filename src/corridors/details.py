@@ -92,7 +92,7 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
         (tr._("Note"), c["note"] or "—"),
     ]
     events = ds.events[ds.events["corridors"].map(lambda ids: corridor_id in ids)].sort_values("start")
-    related = [f"{tr.date(e.date)} · {e.title} ({e.place})" for e in events.itertuples()]
+    related = [f"{tr.date(str(e.date))} · {e.title} ({e.place})" for e in events.itertuples()]
     return Details(
         "corridor",
         corridor_id,
@@ -127,7 +127,7 @@ def event_details(ds: Dataset, event_id: str) -> Details | None:
     e = rows.iloc[0]
     tr = translator(ds)
     fields = [
-        (tr._("Date"), tr.date(e["date"])),
+        (tr._("Date"), tr.date(str(e["date"]))),
         (tr._("Kind"), tr.labelled("event_kind", e["kind"])),
         (tr._("Place"), f"{e['place']} ({tr.number(e['lat'], 3)}, {tr.number(e['lon'], 3)})"),
         (tr._("Participants"), ", ".join(e["participants"])),

@@ -8,11 +8,11 @@ English is the source language: its catalog is the code itself.
 
 from __future__ import annotations
 
+import datetime
 import gettext
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -183,7 +183,7 @@ class Translator:
             return f"{start.day}–{format_date(end, 'long', locale=self.lang)}"  # '12–20 Eylül 2021'
         return f"{self._date_part(start_text, start)} – {self._date_part(end_text, end)}"
 
-    def _date_part(self, text: str, day: date) -> str:
+    def _date_part(self, text: str, day: datetime.date) -> str:
         parts = text.strip().count("-")
         if parts == 0:
             return str(day.year)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Iterable
+from typing import Any
 
 import matplotlib
 
@@ -252,7 +253,7 @@ def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[Use
     fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
     family = font_family(tr)
     start, end = ((0.98, "right"), (0.02, "left")) if tr.rtl else ((0.02, "left"), (0.98, "right"))
-    text = {"fontfamily": family, "language": tr.lang}
+    text: dict[str, Any] = {"fontfamily": family, "language": tr.lang}
     fig.text(start[0], 0.955, view.title, fontsize=30, weight="bold", va="center", ha=start[1], **text)
     if position:
         fig.text(end[0], 0.955, position, fontsize=18, ha=end[1], va="center", color=(0.4, 0.4, 0.4))
