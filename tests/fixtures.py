@@ -2,12 +2,15 @@
 
 Tests import helpers from here only, never from each other. ``tiny`` is one record of each kind (to
 corrupt); ``small`` is a few records of every kind, enough to describe the app's behaviour without
-pinning the bundled data, which changes with every correction.
+pinning the bundled data, which changes with every correction. The upload corpus and zip helpers
+are at the end; ``fuzz`` is the mutation fuzzer (tests/fuzz/, ``make fuzz``).
 """
 
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,7 @@ import pyarrow as pa
 from streamlit.testing.v1 import AppTest
 
 from corridors.navigation import APP
+from tests import fuzz  # noqa: F401 - the mutation fuzzer, handed on to test_fuzz.py
 
 ROOT = Path(__file__).resolve().parents[1]
 GEODATA = ROOT / "geodata"
@@ -439,3 +443,44 @@ def with_translations(small_root: Path, target: Path, text: str = SMALL_TRANSLAT
     shutil.copytree(small_root, target)
     (target / "translations.csv").write_text(text, encoding="utf-8")
     return target
+
+
+# --- the upload corpus and zip archives -----------------------------------------------------------------------------
+
+#: Files users might upload, each with its outcome and message in expected.csv (tests/corpus.py makes the zips).
+FILES = ROOT / "tests" / "files"
+#: Signatures of a zip's local file headers and of its central directory entries.
+LOCAL, CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
+
+
+def zipped(files: dict[str, bytes], method: int = zipfile.ZIP_STORED) -> bytes:
+    """A zip of ``files`` (name -> bytes), dated 2026-01-01 so the same files give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            zf.writestr(info, data, compress_type=method, compresslevel=9 if method == zipfile.ZIP_DEFLATED else None)
+    return out.getvalue()
+
+
+def shapefile_parts() -> dict[str, bytes]:
+    """The four files of the good zipped Shapefile (a point layer): s.shp, s.shx, s.dbf, s.prj."""
+    with zipfile.ZipFile(FILES / "shapefile-ok.zip") as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def headers(data: bytes, signature: bytes) -> list[int]:
+    """Offsets of every zip header with this signature (:data:`LOCAL` or :data:`CENTRAL`)."""
+    found, at = [], data.find(signature)
+    while at >= 0:
+        found.append(at)
+        at = data.find(signature, at + 1)
+    return found
+
+
+def patched(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
+    """``data`` with bytes overwritten at each (offset, value)."""
+    out = bytearray(data)
+    for offset, value in patches:
+        out[offset : offset + len(value)] = value
+    return bytes(out)

@@ -253,6 +253,39 @@ def test_uploading_briefings_bad_then_good(server, page, tmp_path):
     assert refused == []
 
 
+def test_a_corrupt_archive_gets_its_message_and_the_other_layers_stay(small_server, page, tmp_path):
+    pg, refused = page
+    pg.goto(small_server)
+    wait_painted(pg)
+    pg.get_by_text("Your layers").click()
+    chooser = pg.locator("[data-testid=stFileUploaderDropzoneInput]")
+    chooser.set_input_files(str(ROOT / "tests" / "files" / "points.csv"))
+    pg.get_by_text("points · 1 feature").wait_for(timeout=20_000)
+    legend = pg.locator(".corridors-legend")
+    legend.get_by_text("points", exact=True).wait_for(timeout=20_000)
+
+    chooser.set_input_files(str(ROOT / "tests" / "files" / "zip-version-damaged.zip"))
+    message = pg.get_by_text(
+        "'zip-version-damaged.zip': The .zip file is damaged or not a zip archive (its headers cannot be read)."
+    )
+    message.wait_for(timeout=20_000)
+    assert "Make the zip again" in message.inner_text()
+    chooser.set_input_files(str(ROOT / "tests" / "files" / "zip-bomb.zip"))
+    bomb = pg.get_by_text("'zip-bomb.zip': 's.dbf' in the .zip is compressed more than 200 to 1")
+    bomb.wait_for(timeout=20_000)
+    pg.wait_for_timeout(1500)
+    assert message.is_visible(), "the first refusal went away when the next file came"
+    bomb.scroll_into_view_if_needed()
+    pg.screenshot(path=str(tmp_path / "corrupt-upload.png"))
+
+    assert pg.locator("[data-testid=stException]").count() == 0
+    assert "Traceback" not in pg.inner_text("body")
+    assert pg.get_by_text("points · 1 feature").is_visible()
+    assert legend.get_by_text("points", exact=True).count() == 1
+    assert len(wait_painted(pg).getcolors(maxcolors=1_000_000) or []) > 200, "the map went blank"
+    assert refused == []
+
+
 def test_exported_html_map_opens_with_no_network(page, tmp_path):
     from corridors.cli import main
 
@@ -319,14 +352,14 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(hostile_server, page):
     pg.locator("[data-testid=stFileUploaderDropzoneInput]").set_input_files(
         str(ROOT / "tests" / "files" / "hostile-names.geojson")
     )
-    pg.get_by_text("hostile-names · 2 feature(s)").wait_for(timeout=20_000)
+    pg.get_by_text("hostile-names · 2 features").wait_for(timeout=20_000)
     pg.get_by_text("Your layers", exact=True).last.wait_for()
     pg.locator(".corridors-legend").get_by_text("hostile-names").wait_for(timeout=20_000)
     assert pg.locator(".corridors-legend").get_by_text("hostile-names").count() == 1
     pg.wait_for_timeout(1500)
     assert pg.evaluate("() => window.__xss") is None
     pg.get_by_role("button", name="Remove", exact=True).click()
-    pg.get_by_text("hostile-names · 2 feature(s)").wait_for(state="detached", timeout=20_000)
+    pg.get_by_text("hostile-names · 2 features").wait_for(state="detached", timeout=20_000)
     assert pg.locator(".corridors-legend").get_by_text("hostile-names").count() == 0
     assert dialogs == []
     assert refused == []

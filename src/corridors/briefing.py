@@ -21,6 +21,7 @@ from corridors.camera import HOME, View, fit_view
 from corridors.catalog import Dataset
 from corridors.filters import LAYERS, Choices, Filters, apply
 from corridors.i18n import DEFAULT, ENGLISH, LANGS, N_, Translator
+from corridors.safety import boundary
 from corridors.translations import translator
 from corridors.validate import Problem
 from corridors.validate.translations import view_record
@@ -149,7 +150,7 @@ def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[
         return None, [Problem(name, "-", "-", "file is binary, not text")]
     try:
         data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, RecursionError) as exc:  # bad dates and deep nesting are not YAMLErrors
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         return None, [Problem(name, "-", "-", f"not valid YAML{where}")]
@@ -261,7 +262,7 @@ def step_of(raw: str | None, count: int, tr: Translator = ENGLISH) -> tuple[int,
     """Zero-based step from a 1-based URL value, with a notice when the value was unusable."""
     if raw is None:
         return 0, None
-    if raw.isdigit() and 1 <= int(raw) <= count:
+    if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= count:
         return int(raw) - 1, None
     return 0, tr._("Ignored step '{step}': this briefing has steps 1 to {count}.").format(step=raw[:20], count=count)
 
@@ -320,8 +321,13 @@ def available(
     found: dict[str, Briefing] = {}
     skipped: list[Skipped] = []
     for name, path in bundled(root).items():
-        loaded, problems = load(path, ds)
-        if loaded is None:
+        unexpected: list[str] = []
+        loaded: Briefing | None = None
+        with boundary(f"the briefing file '{path.name}'", unexpected.append, "It is skipped until it is fixed."):
+            loaded, problems = load(path, ds)
+        if unexpected:
+            skipped.append(Skipped(name, [Problem(f"{BRIEFINGS}/{path.name}", "-", "-", unexpected[0])]))
+        elif loaded is None:
             skipped.append(Skipped(name, problems))
         else:
             found[loaded.id] = localized(ds, loaded, f"{BRIEFINGS}/{path.name}")

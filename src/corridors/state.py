@@ -27,6 +27,8 @@ LAYER_SWITCHES = {layer: f"filters.layers.{layer}" for layer in LAYERS}
 #: Users' own layers by name, and the upload ids already read.
 USER_LAYERS = "user.layers"
 USER_LAYERS_SEEN = "user.layers.seen"
+#: Why each refused upload was refused, by upload id (shown while the file stays in the list).
+USER_LAYERS_REFUSED = "user.layers.refused"
 USER_UPLOAD = "user-upload"
 
 #: "My briefing" (views added on the Atlas) and briefings uploaded in this session, by id.
