@@ -73,10 +73,15 @@ def headed(table: pd.DataFrame, tr: Translator = ENGLISH) -> pd.DataFrame:
     return table.rename(columns={c: tr._(c) for c in table.columns if c in HEADERS})
 
 
+#: Tables up to this many columns are mirrored for right-to-left readers; a wider one would open scrolled to
+#: its last columns (the grid starts at the left), so it keeps its order.
+MIRRORED_COLUMNS = 7
+
+
 def column_order(table: pd.DataFrame, tr: Translator = ENGLISH) -> list[str]:
-    """The columns shown, in reading order: all but ``id``, right to left (reversed) for Urdu."""
+    """The columns shown, in reading order: all but ``id``; right to left (reversed) for Urdu when they fit."""
     shown = visible_columns(table)
-    return shown[::-1] if tr.rtl else shown
+    return shown[::-1] if tr.rtl and len(shown) <= MIRRORED_COLUMNS else shown
 
 
 def _joined(values: pd.Series) -> pd.Series:

@@ -26,6 +26,8 @@ _RTL = """
 [data-testid="stSidebar"] { left: auto; right: 0; }
 [data-testid="stIconMaterial"], .material-symbols-rounded { font-family: "Material Symbols Rounded" !important; }
 code, pre { direction: ltr; text-align: left; }
+/* charts lay out their own text (Vega): right to left would push legend labels under their symbols */
+[data-testid="stVegaLiteChart"], .vega-embed { direction: ltr; }
 """
 
 
