@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 LOCALE := src/corridors/locale
 MO := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/corridors.po))
 
-.PHONY: run test bench lint format validate clean messages
+
+.PHONY: run test bench fuzz lint format validate clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +54,13 @@ bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60
+
+# A deeper search with the fuzzer that make test runs briefly (tests/fuzz/; not part of make bench):
+# FUZZ_SECONDS in all (default 600), FUZZ_CASES per target at most, FUZZ_SEED (default: a new one, printed).
+# Inputs that break a reader are saved in fuzz-findings/ with the command that replays each one.
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m tests.fuzz
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

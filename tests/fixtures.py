@@ -2,19 +2,26 @@
 
 Tests import helpers from here only, never from each other. ``tiny`` is one record of each kind (to
 corrupt); ``small`` is a few records of every kind, enough to describe the app's behaviour without
-pinning the bundled data, which changes with every correction.
+pinning the bundled data, which changes with every correction. The upload corpus and zip helpers
+are at the end; ``fuzz`` is the mutation fuzzer (tests/fuzz/, ``make fuzz``).
 """
 
 from __future__ import annotations
 
+import io
 import json
+import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+from PIL import Image
+from playwright.sync_api import Page
 from streamlit.testing.v1 import AppTest
 
 from corridors.navigation import APP
+from tests import fuzz  # noqa: F401 - the mutation fuzzer, handed on to test_fuzz.py
 
 ROOT = Path(__file__).resolve().parents[1]
 GEODATA = ROOT / "geodata"
@@ -439,3 +446,104 @@ def with_translations(small_root: Path, target: Path, text: str = SMALL_TRANSLAT
     shutil.copytree(small_root, target)
     (target / "translations.csv").write_text(text, encoding="utf-8")
     return target
+
+
+# --- the upload corpus and zip archives -----------------------------------------------------------------------------
+
+#: Files users might upload, each with its outcome and message in expected.csv (tests/corpus.py makes the zips).
+FILES = ROOT / "tests" / "files"
+#: Signatures of a zip's local file headers and of its central directory entries.
+LOCAL, CENTRAL = b"PK\x03\x04", b"PK\x01\x02"
+
+
+def zipped(files: dict[str, bytes], method: int = zipfile.ZIP_STORED) -> bytes:
+    """A zip of ``files`` (name -> bytes), dated 2026-01-01 so the same files give the same bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            zf.writestr(info, data, compress_type=method, compresslevel=9 if method == zipfile.ZIP_DEFLATED else None)
+    return out.getvalue()
+
+
+def shapefile_parts() -> dict[str, bytes]:
+    """The four files of the good zipped Shapefile (a point layer): s.shp, s.shx, s.dbf, s.prj."""
+    with zipfile.ZipFile(FILES / "shapefile-ok.zip") as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def headers(data: bytes, signature: bytes) -> list[int]:
+    """Offsets of every zip header with this signature (:data:`LOCAL` or :data:`CENTRAL`)."""
+    found, at = [], data.find(signature)
+    while at >= 0:
+        found.append(at)
+        at = data.find(signature, at + 1)
+    return found
+
+
+def patched(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
+    """``data`` with bytes overwritten at each (offset, value)."""
+    out = bytearray(data)
+    for offset, value in patches:
+        out[offset : offset + len(value)] = value
+    return bytes(out)
+
+
+# --- briefing views of every kind ----------------------------------------------------------------------------
+
+
+def one_view(**view: Any) -> str:
+    """A briefing file (YAML) holding one view titled 'T' with the given fields."""
+    import yaml
+
+    return yaml.safe_dump({"id": "x", "title": "X", "views": [{"title": "T", **view}]}, allow_unicode=True)
+
+
+def parsed_view(ds: Any, **view: Any) -> Any:
+    """The view of :func:`one_view`, read and checked against ``ds`` without a problem."""
+    from corridors import briefing
+
+    loaded, problems = briefing.parse(one_view(**view), ds)
+    assert problems == [], [str(p) for p in problems]
+    return loaded.views[0]
+
+
+# --- browser tests -------------------------------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+#: Requests a browser test lets through; every other one is refused and recorded.
+LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+
+
+def local_only(browser, refused: list[str]):
+    """A new browser context (own cookies, own Streamlit session) that refuses and records non-local requests."""
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context
+
+
+def map_canvas(page: Page):
+    page.wait_for_selector("canvas", timeout=30_000)
+    canvases = page.locator("canvas")
+    boxes = [(canvases.nth(i), canvases.nth(i).bounding_box()) for i in range(canvases.count())]
+    return max(boxes, key=lambda item: (item[1] or {}).get("width", 0) * (item[1] or {}).get("height", 0))
+
+
+def wait_painted(page: Page, timeout: float = 30) -> Image.Image:
+    """Screenshot of the map once it shows more than a blank fill."""
+    canvas, _ = map_canvas(page)
+    deadline = time.time() + timeout
+    while True:
+        image = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
+        colours = image.getcolors(maxcolors=1_000_000) or []
+        if len(colours) > 200 or time.time() > deadline:
+            return image
+        time.sleep(1)

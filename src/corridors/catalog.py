@@ -9,8 +9,9 @@ from typing import Any
 
 import geopandas as gpd
 import pandas as pd
+from pydantic import BaseModel
 
-from corridors.schema import parse_date_range
+from corridors.schema import Disagreement, Event, Source, parse_date_range
 from corridors.validate import Problem, Report, validate
 
 #: Capitals used as arc ends for trade between the partners.
@@ -90,8 +91,9 @@ class Dataset:
         return min(firsts), max(lasts)
 
 
-def _frame(records: list[Any]) -> pd.DataFrame:
-    return pd.DataFrame([r.model_dump() for r in records])
+def _frame(records: list[Any], model: type[BaseModel]) -> pd.DataFrame:
+    """Records as a frame; an empty file still gives the model's columns (no disagreements is valid)."""
+    return pd.DataFrame([r.model_dump() for r in records], columns=list(model.model_fields))
 
 
 #: What makes two trade rows the same measure; product lines with the same key are summed.
@@ -130,7 +132,7 @@ def from_report(report: Report) -> Dataset:
     for corridor, geometry in report.corridors:
         rows.append({**corridor.model_dump(), "since": corridor.since, "geometry": geometry})
     corridors = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
-    events = _frame(report.events)
+    events = _frame(report.events, Event)
     spans = [parse_date_range(d) for d in events["date"]]
     events["start"] = pd.to_datetime([s for s, _ in spans])
     events["end"] = pd.to_datetime([e for _, e in spans])
@@ -140,8 +142,8 @@ def from_report(report: Report) -> Dataset:
         corridors=corridors,
         events=events,
         trade=trade,
-        sources=_frame(report.sources).set_index("id", drop=False),
-        disagreements=_frame(report.disagreements),
+        sources=_frame(report.sources, Source).set_index("id", drop=False),
+        disagreements=_frame(report.disagreements, Disagreement),
         countries=report.countries or {"type": "FeatureCollection", "features": []},
         warnings=tuple(p for p in report.problems if p.severity != "error"),
         paths={c.id: screen_paths(g) for c, g in report.corridors if g.geom_type != "Point"},

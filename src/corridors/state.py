@@ -27,6 +27,8 @@ LAYER_SWITCHES = {layer: f"filters.layers.{layer}" for layer in LAYERS}
 #: Users' own layers by name, and the upload ids already read.
 USER_LAYERS = "user.layers"
 USER_LAYERS_SEEN = "user.layers.seen"
+#: Why each refused upload was refused, by upload id (shown while the file stays in the list).
+USER_LAYERS_REFUSED = "user.layers.refused"
 USER_UPLOAD = "user-upload"
 
 #: "My briefing" (views added on the Atlas) and briefings uploaded in this session, by id.
@@ -61,6 +63,9 @@ STEP_BACK = "step-back"
 STEP_NEXT = "step-next"
 EXIT_PRESENTATION = "exit"
 ADD_VIEW_FORM = "add-view"
+#: Presenter view.
+LEAVE_PRESENTER = "leave-presenter"
+RESTART_CLOCK = "restart-clock"
 PUBLISH_FORM = "publish"
 
 
@@ -80,3 +85,8 @@ def briefing_map(briefing_id: str, step: int) -> str:
 
 def remove_layer(name: str) -> str:
     return f"remove-{name}"
+
+
+def presenter_agreed(briefing_id: str) -> str:
+    """Where a presented view keeps the step it last shared with the presenter's position store."""
+    return f"presenter.agreed.{briefing_id}"

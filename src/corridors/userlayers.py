@@ -11,13 +11,17 @@ import io
 import tempfile
 import unicodedata
 import warnings
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
+import shapely
+from shapely.geometry import mapping
 from shapely.validation import make_valid
+
+from corridors import archives
 
 MAX_BYTES = 10_000_000
 MAX_FEATURES = 5_000
@@ -89,33 +93,38 @@ def _read_csv(data: bytes) -> gpd.GeoDataFrame:
     return out
 
 
+#: What each vector format's first bytes look like (after a BOM and blanks for GeoJSON): a file whose
+#: bytes say otherwise is refused here, so GDAL only ever sees the formats it is asked to read.
+FORMATS = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "a GeoPackage", ".zip": "a Shapefile"}
+
+
+def _looks_right(data: bytes, suffix: str) -> bool:
+    if suffix == ".gpkg":
+        return data.startswith(b"SQLite format 3\x00")
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
 def _read_vector(data: bytes, suffix: str) -> gpd.GeoDataFrame:
+    kind = FORMATS[suffix]
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"upload{suffix}"
-        path.write_bytes(data)
-        target = str(path)
         if suffix == ".zip":
             try:
-                with zipfile.ZipFile(path) as zf:
-                    names = zf.namelist()
-            except zipfile.BadZipFile as exc:
-                raise Refused("The .zip file is damaged or not a zip archive.") from exc
-            shapefiles = [n for n in names if n.lower().endswith(".shp") and not n.startswith("__MACOSX")]
-            if len(shapefiles) != 1:
-                raise Refused("The .zip must hold exactly one Shapefile (.shp with its .shx, .dbf and .prj).")
-            stem = shapefiles[0][:-4]
-            if not any(n.lower() == f"{stem.lower()}.prj" for n in names):
-                raise Refused(
-                    "The Shapefile has no .prj file, so its coordinate system is unknown. Add the .prj next to the "
-                    ".shp in the zip (or export again with a coordinate system) and upload again."
-                )
-            target = f"/vsizip/{path}/{shapefiles[0]}"
+                path = archives.unpack_shapefile(data, Path(folder))
+            except archives.ArchiveProblem as exc:
+                raise Refused(str(exc)) from exc
+        elif not _looks_right(data, suffix):
+            raise Refused(
+                f"The file cannot be read as {kind}: it looks like {archives.kind_of(data)}. "
+                "Check that the file and its extension match."
+            )
+        else:
+            path = Path(folder) / f"upload{suffix}"
+            path.write_bytes(data)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                return gpd.read_file(target)
+                return gpd.read_file(path)
         except Exception as exc:  # pyogrio/GDAL raise several types for unreadable data
-            kind = {".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "a GeoPackage", ".zip": "a Shapefile"}[suffix]
             raise Refused(f"The file cannot be read as {kind}: it may be truncated or in another format.") from exc
 
 
@@ -144,10 +153,17 @@ def _repair(frame: gpd.GeoDataFrame, notes: list[str]) -> gpd.GeoDataFrame:
     if empty.any():
         notes.append(f"Skipped {int(empty.sum())} feature(s) without geometry.")
         frame = frame[~empty]
+    if not np.isfinite(shapely.get_coordinates(frame.geometry.values)).all():
+        raise Refused("Some coordinates are not numbers (NaN or infinity); fix them and upload again.")
     invalid = ~frame.geometry.is_valid
     if invalid.any():
         frame = frame.copy()
-        frame.loc[invalid, "geometry"] = frame.loc[invalid, "geometry"].map(make_valid)
+        try:
+            frame.loc[invalid, "geometry"] = frame.loc[invalid, "geometry"].map(make_valid)
+        except shapely.errors.GEOSException as exc:
+            raise Refused(
+                "Some geometries are invalid and cannot be repaired; fix them in a GIS and upload again."
+            ) from exc
         notes.append(f"Repaired {int(invalid.sum())} invalid geometr{'y' if invalid.sum() == 1 else 'ies'}.")
     return frame
 
@@ -192,13 +208,13 @@ def read(name: str, data: bytes) -> UserLayer:
 def records(layer: UserLayer) -> dict:
     """GeoJSON of the layer for deck.gl, each feature with a plain-text tooltip title and body."""
     features = []
-    geo = layer.frame.geometry
-    for index, row in enumerate(layer.frame.drop(columns="geometry").to_dict("records")):
+    rows = layer.frame.drop(columns="geometry").to_dict("records")
+    for row, geometry in zip(rows, layer.frame.geometry, strict=True):  # mapping(): ~1000x faster than a GeoSeries each
         lines = [f"{k}: {v}" for k, v in row.items() if v][:MAX_FIELDS]
         features.append(
             {
                 "type": "Feature",
-                "geometry": gpd.GeoSeries([geo.iloc[index]]).__geo_interface__["features"][0]["geometry"],
+                "geometry": mapping(geometry),
                 "properties": {"title": layer.name, "body": "\n".join(lines) or "(no fields)", "kind": "user"},
             }
         )

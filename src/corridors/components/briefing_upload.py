@@ -6,7 +6,12 @@ import streamlit as st
 
 from corridors import briefing, state
 from corridors.catalog import Dataset
+from corridors.i18n import N_
+from corridors.safety import boundary
 from corridors.translations import translator
+from corridors.userlayers import clean_text
+
+TODO = N_("Compare it with the bundled default.yaml, fix it and upload it again.")
 
 
 def show(ds: Dataset) -> None:
@@ -14,7 +19,10 @@ def show(ds: Dataset) -> None:
     upload = st.file_uploader(tr._("Upload a briefing file (YAML)"), type=["yaml", "yml"], key=state.BRIEFING_UPLOAD)
     if upload is None:
         return
-    loaded, problems = briefing.parse(upload.getvalue(), ds, upload.name)
+    with boundary(f"'{clean_text(upload.name, 60)}'", st.error, TODO, tr) as outcome:
+        loaded, problems = briefing.parse(upload.getvalue(), ds, upload.name)
+    if outcome.failed:
+        return
     if loaded is None:
         st.error(tr._("'{name}' was not loaded: nothing has changed.").format(name=upload.name))
         st.code("\n".join(str(p) for p in problems), language=None)

@@ -8,8 +8,11 @@ import streamlit as st
 
 from corridors.catalog import DataError, Dataset, geodata_root, load, signature
 from corridors.components import problems
-from corridors.i18n import DEFAULT
+from corridors.i18n import DEFAULT, N_, Translator
+from corridors.safety import boundary
 from corridors.translations import localize
+
+TODO = N_("Run `corridors validate` on the data folder, fix what it lists and reload.")
 
 
 @st.cache_resource(show_spinner=False)
@@ -27,9 +30,10 @@ def show(lang: str = DEFAULT, root: Path | None = None) -> Dataset:
     stops the page with the list of problems if the files are broken.
     """
     root = root or geodata_root()
-    try:
-        return _localized(str(root), signature(root), lang)
-    except DataError as exc:
-        problems.show(exc.problems, lang)
-        st.stop()
-        raise  # unreachable: st.stop() ends the script run
+    tr = Translator(lang)
+    with boundary(tr._("the data files"), st.error, TODO, tr):
+        try:
+            return _localized(str(root), signature(root), lang)
+        except DataError as exc:
+            problems.show(exc.problems, lang)
+    st.stop()  # the data cannot be used: the page ends with the message above

@@ -11,6 +11,7 @@ from corridors import navigation, state
 from corridors.catalog import Dataset
 from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.i18n import N_, Translator
+from corridors.safety import boundary
 from corridors.translations import translator
 
 LAYER_LABELS = {
@@ -48,7 +49,11 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     choices = Choices.of(ds)
     tr = translator(ds)
     if state.FILTERS not in st.session_state:
-        filters, notices = from_query(st.query_params.to_dict(), choices, page_keys, tr)
+        filters: Filters = choices.default()
+        notices: list[str] = []
+        todo = N_("The default view is shown instead; check the address you followed.")
+        with boundary(tr._("the link"), st.error, todo, tr):
+            filters, notices = from_query(st.query_params.to_dict(), choices, page_keys, tr)
         _seed_widgets(filters)
         st.session_state[state.FILTERS] = filters
         for notice in notices:
@@ -84,7 +89,11 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
         st.multiselect(
             tr._("Countries (ISO codes)"), choices.countries, key=state.COUNTRIES, placeholder=tr._("All countries")
         )
-        st.slider(tr._("Year range"), *choices.years, key=state.YEARS, help=tr._(YEAR_RULE))
+        first, last = choices.years
+        if first < last:
+            st.slider(tr._("Year range"), first, last, key=state.YEARS, help=tr._(YEAR_RULE))
+        else:  # a slider needs two years: a data folder whose records all fall in one year gets none
+            st.caption(tr._("Years: every record is from {year}.").format(year=first))
         st.caption(tr._(YEAR_RULE))
         st.markdown("**" + tr._("Layers") + "**")
         for layer in LAYERS:

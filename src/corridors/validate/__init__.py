@@ -2,7 +2,7 @@
 
 Nothing here raises on bad input: truncated JSON, binary junk, wrong encodings and
 missing files all become :class:`Problem` entries, so the CLI and the app can show them.
-One module per file or check: :mod:`.corridors`, :mod:`.readers` (CSV rows), :mod:`.table`
+One module per file or check: :mod:`.corridors`, :mod:`.countries`, :mod:`.readers` (CSV rows), :mod:`.table`
 (the trade table), :mod:`.references` (ids across files), :mod:`.lengths` (the length report).
 """
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from corridors.schema import Disagreement, Event, Source, TradeRow
 from corridors.validate.corridors import read_corridors
+from corridors.validate.countries import read_countries
 from corridors.validate.lengths import check_lengths
 from corridors.validate.problems import (
     CORRIDORS,
@@ -78,12 +79,10 @@ def validate(root: Path) -> Report:
         Disagreement,
         report.problems,
     )
-    countries = read_json(root / COUNTRIES, report.problems)
-    if countries is not None:
-        if isinstance(countries, dict) and isinstance(countries.get("features"), list):
-            report.countries = countries
-        else:
-            report.problems.append(Problem(COUNTRIES, "-", "features", "must be a GeoJSON FeatureCollection"))
+    report.countries = read_countries(root, report.problems)
+    for file, records in ((CORRIDORS, report.corridors), (EVENTS, report.events), (TRADE, report.trade)):
+        if len(records) == 0 and not any(p.file == file for p in report.problems):
+            report.problems.append(Problem(file, "-", "-", "no records: the map needs at least one"))
     check_unique(CORRIDORS, [c.id for c, _ in report.corridors], report.problems)
     check_unique(EVENTS, [e.id for e in report.events], report.problems)
     check_unique(SOURCES, [s.id for s in report.sources], report.problems)

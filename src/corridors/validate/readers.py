@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,14 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
         return None
 
 
+def repeated(file: str, header: Sequence[str], problems: list[Problem]) -> bool:
+    """A column named twice in the header is a problem (which of the two would count?)."""
+    twice = sorted({str(c) for c in header if header.count(c) > 1})
+    if twice:
+        problems.append(Problem(file, "header", ", ".join(twice), "column appears more than once"))
+    return bool(twice)
+
+
 def read_csv_rows(path: Path, problems: list[Problem], columns: list[str]) -> list[tuple[str, dict[str, str]]]:
     """Rows of a CSV file as (label, row) pairs; missing or extra columns become problems."""
     text = read_text(path, problems)
@@ -46,7 +55,7 @@ def read_csv_rows(path: Path, problems: list[Problem], columns: list[str]) -> li
         header = reader.fieldnames or []
         missing = [c for c in columns if c not in header]
         extra = [c for c in header if c not in columns]
-        if missing or extra:
+        if missing or extra or repeated(path.name, header, problems):
             if missing:
                 problems.append(Problem(path.name, "header", ", ".join(missing), "missing column"))
             if extra:
@@ -72,6 +81,9 @@ def read_json(path: Path, problems: list[Problem]) -> Any | None:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         problems.append(Problem(path.name, "-", "-", f"not valid JSON: {exc.msg} at line {exc.lineno}"))
+        return None
+    except RecursionError:
+        problems.append(Problem(path.name, "-", "-", "not valid JSON: nested too deeply"))
         return None
 
 

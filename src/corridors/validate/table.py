@@ -14,7 +14,7 @@ import pyarrow.csv as pacsv
 from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 
 from corridors.validate.problems import Problem, name_rows, report_first
-from corridors.validate.readers import read_text
+from corridors.validate.readers import read_text, repeated
 
 
 def _field_types(model: type[BaseModel]) -> dict[str, TypeAdapter[Any]]:
@@ -33,7 +33,7 @@ def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | No
     """All cells as strings; rows with the wrong number of cells reported by line and skipped."""
     file = path.name
     try:
-        header = next(csv.reader(io.StringIO(text, newline="")))
+        header = next(row for row in csv.reader(io.StringIO(text, newline="")) if row)  # arrow skips blank lines too
     except (csv.Error, StopIteration) as exc:
         problems.append(Problem(file, "-", "-", f"not valid CSV: {exc}"))
         return None
@@ -56,6 +56,9 @@ def _read_table(path: Path, text: str, problems: list[Problem]) -> pa.Table | No
         )
     except (pa.ArrowInvalid, ValueError) as exc:
         problems.append(Problem(file, "-", "-", f"not valid CSV: {str(exc).strip().splitlines()[0]}"))
+        return None
+    if not all(pa.types.is_string(t) for t in table.schema.types):  # arrow read another line as the header
+        problems.append(Problem(file, "header", "-", "not valid CSV: the header line cannot be read"))
         return None
     report_first(file, short, len(short), "-", "wrong number of cells", problems)
     return table
@@ -80,7 +83,7 @@ def parse_table(path: Path, model: type[BaseModel], problems: list[Problem]) -> 
         problems.append(Problem(file, "header", ", ".join(missing), "missing column"))
     if extra:
         problems.append(Problem(file, "header", ", ".join(extra), "unknown column"))
-    if missing or extra or table.num_rows == 0:
+    if missing or extra or repeated(file, header, problems) or table.num_rows == 0:
         return empty
     first = table.column(0)
 
