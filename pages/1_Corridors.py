@@ -3,8 +3,8 @@
 import streamlit as st
 
 from corridors import captions, charts, deck, details, filters, navigation, state, tables
+from corridors.components import add_view, dataset, deck_map, key_figures, language, linked_choice, sidebar
 from corridors.components import charts as chart_list
-from corridors.components import dataset, deck_map, key_figures, language, linked_choice, sidebar
 from corridors.components import details as details_panel
 from corridors.legend import ATTRIBUTION_TEXT
 from corridors.translations import translator
@@ -39,6 +39,7 @@ with facts_col:
     key_figures.show(details.key_figures(ds, picked))
     st.write(profile.text)
 details_panel.show([profile], tr=tr)
+add_view.show(ds, chosen, picked, kind="profile")
 
 st.header(tr._("Compare corridors"), anchor=False)
 st.altair_chart(charts.length_chart(table, tr), key=state.LENGTH_CHART)

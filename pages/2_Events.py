@@ -3,7 +3,7 @@
 import streamlit as st
 
 from corridors import captions, charts, deck, details, filters, navigation, state, tables
-from corridors.components import dataset, deck_map, language, linked_choice, sidebar, timeline
+from corridors.components import add_view, dataset, deck_map, language, linked_choice, sidebar, timeline
 from corridors.components import details as details_panel
 from corridors.translations import translator
 
@@ -35,6 +35,7 @@ with map_col:
     deck_map.show(deck.place_deck(ds, picked, chosen), key=state.EVENT_MAP, height=320)
 with info_col:
     details_panel.show([details.event_details(ds, picked)], tr=tr)
+add_view.show(ds, chosen, picked, kind="timeline")
 
 st.subheader(tr._("All events in the filter"), anchor=False)
 st.dataframe(headed, hide_index=True, column_order=tables.column_order(headed, tr))

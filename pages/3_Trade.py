@@ -3,7 +3,7 @@
 import streamlit as st
 
 from corridors import captions, charts, deck, filters, navigation, state, tables
-from corridors.components import dataset, deck_map, language, linked_choice, sidebar
+from corridors.components import add_view, dataset, deck_map, language, linked_choice, sidebar
 from corridors.translations import translator
 
 st.set_page_config(page_title="Corridors", page_icon="🗺️", layout="wide")
@@ -22,6 +22,7 @@ if series.empty and targets.empty:
 
 st.altair_chart(charts.trade_chart(series, targets, tr), key=state.TRADE_CHART)
 st.caption(captions.trade_chart(series, tr))
+add_view.show(ds, chosen, kind="trade")
 with st.expander(tr._("Table behind the chart")):
     behind = tables.headed(tables.trade_table(series, tr), tr)
     st.dataframe(behind, hide_index=True)

@@ -4,16 +4,16 @@ from functools import partial
 
 import streamlit as st
 
-from corridors import briefing, captions, deck, filters, navigation, render, scene, state
+from corridors import briefing, captions, navigation, pptx_export, render, state
 from corridors.components import (
     briefing_controls,
     briefing_list,
     briefing_upload,
+    briefing_view,
     dataset,
-    deck_map,
     language,
-    legend,
     presentation,
+    presenter_view,
     publish,
     sidebar,
     slide_caption,
@@ -28,27 +28,29 @@ st.set_page_config(page_title="Corridors", page_icon="🗺️", layout="wide")
 
 ds = dataset.show(language.show(navigation.BRIEFING))
 tr = translator(ds)
-sidebar.show(ds, "briefing", page_keys=("b", "s", "present", "screen"))
+sidebar.show(ds, "briefing", page_keys=("b", "s", "present", "presenter", "screen"))
 available = briefing_list.show(ds)
 present = presentation.show()
 chosen_id, screen = briefing_controls.show(available, tr)
 deck_briefing = available[chosen_id]
 total = len(deck_briefing.views)
 
+if present or presenter_view.active():
+    presenter_view.sync(chosen_id, total, presenter_view.active())
+if presenter_view.active():
+    presenter_view.show(ds, deck_briefing)
+    st.stop()
 step = stepper.show(total, tr)
 view = deck_briefing.views[step]
 
 slide_title.show(view, step, total)
-drawn = scene.build(ds, filters.apply(ds, view.filters), view.camera)
-map_col, legend_col = st.columns([5, 1])
-with map_col:
-    deck_map.show(deck.of(drawn), key=state.briefing_map(chosen_id, step), height=briefing.SCREENS[screen])
-with legend_col:
-    legend.show(drawn.legend, tr)
+briefing_view.show(ds, view, state.briefing_map(chosen_id, step), briefing.SCREENS[screen])
 slide_caption.show(ds, view)
 step_links.show(chosen_id, total, step, tr)
 
-if not present:
+if present:
+    presenter_view.follow(chosen_id, step)  # last: polls for the presenter's moves once the page is drawn
+else:
     with st.expander(tr._("Export and share"), expanded=False):
         left, right = st.columns(2)
         with left:
@@ -61,6 +63,12 @@ if not present:
                 partial(render.pdf, ds, deck_briefing),
                 f"{chosen_id}.pdf",
                 "application/pdf",
+            )
+            st.download_button(
+                tr._("PowerPoint deck (16:9, speaker notes included)"),
+                partial(pptx_export.deck, ds, deck_briefing),
+                f"{chosen_id}.pptx",
+                pptx_export.MIME,
             )
             st.download_button(
                 tr._("Briefing file (YAML)"), briefing.dump(deck_briefing), f"{chosen_id}.yaml", "application/yaml"

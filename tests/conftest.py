@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Page, sync_playwright
 
 from corridors.catalog import Dataset, default_geodata, load
-from tests.fixtures import write_geodata, write_small
+from corridors.server import serve
+from tests.fixtures import CHROMIUM, local_only, write_geodata, write_small
 
 
 @pytest.fixture
@@ -40,3 +42,52 @@ def small_app(small_root: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 def ds() -> Dataset:
     """The bundled dataset: for the few tests that it is valid and drawn (never pin its counts)."""
     return load(default_geodata())
+
+
+@pytest.fixture(scope="session")
+def story(ds: Dataset):
+    """The bundled default briefing, loaded without a problem."""
+    from corridors.briefing import load as load_briefing
+
+    loaded, problems = load_briefing(default_geodata() / "briefings" / "default.yaml", ds)
+    assert problems == []
+    return loaded
+
+
+@pytest.fixture(scope="module")
+def state(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the server on the bundled data keeps presentation positions."""
+    return tmp_path_factory.mktemp("presenter-state")
+
+
+@pytest.fixture(scope="module")
+def server(state: Path) -> Iterator[str]:
+    """The app on the bundled data."""
+    with serve(env={"CORRIDORS_STATE": str(state)}) as (_, url):
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-default-apps",
+            ],
+        )
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser) -> Iterator[tuple[Page, list[str]]]:
+    refused: list[str] = []
+    context = local_only(browser, refused)
+    yield context.new_page(), refused
+    context.close()

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import io
 import json
+import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
+from PIL import Image
+from playwright.sync_api import Page
 from streamlit.testing.v1 import AppTest
 
 from corridors.navigation import APP
@@ -484,3 +487,63 @@ def patched(data: bytes, patches: list[tuple[int, bytes]]) -> bytes:
     for offset, value in patches:
         out[offset : offset + len(value)] = value
     return bytes(out)
+
+
+# --- briefing views of every kind ----------------------------------------------------------------------------
+
+
+def one_view(**view: Any) -> str:
+    """A briefing file (YAML) holding one view titled 'T' with the given fields."""
+    import yaml
+
+    return yaml.safe_dump({"id": "x", "title": "X", "views": [{"title": "T", **view}]}, allow_unicode=True)
+
+
+def parsed_view(ds: Any, **view: Any) -> Any:
+    """The view of :func:`one_view`, read and checked against ``ds`` without a problem."""
+    from corridors import briefing
+
+    loaded, problems = briefing.parse(one_view(**view), ds)
+    assert problems == [], [str(p) for p in problems]
+    return loaded.views[0]
+
+
+# --- browser tests -------------------------------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+#: Requests a browser test lets through; every other one is refused and recorded.
+LOCAL_URLS = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+
+
+def local_only(browser, refused: list[str]):
+    """A new browser context (own cookies, own Streamlit session) that refuses and records non-local requests."""
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+
+    def guard(route):
+        if route.request.url.startswith(LOCAL_URLS):
+            route.continue_()
+        else:
+            refused.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    return context
+
+
+def map_canvas(page: Page):
+    page.wait_for_selector("canvas", timeout=30_000)
+    canvases = page.locator("canvas")
+    boxes = [(canvases.nth(i), canvases.nth(i).bounding_box()) for i in range(canvases.count())]
+    return max(boxes, key=lambda item: (item[1] or {}).get("width", 0) * (item[1] or {}).get("height", 0))
+
+
+def wait_painted(page: Page, timeout: float = 30) -> Image.Image:
+    """Screenshot of the map once it shows more than a blank fill."""
+    canvas, _ = map_canvas(page)
+    deadline = time.time() + timeout
+    while True:
+        image = Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
+        colours = image.getcolors(maxcolors=1_000_000) or []
+        if len(colours) > 200 or time.time() > deadline:
+            return image
+        time.sleep(1)

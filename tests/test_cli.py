@@ -88,3 +88,57 @@ def test_export_a_briefing_file_by_path(small_root, tmp_path):
 def test_export_unknown_briefing_says_which_exist(small_root, capsys):
     assert main(["export", "--briefing", "nope", "--geodata", str(small_root)]) == 1
     assert "choose one of small" in capsys.readouterr().out
+
+
+CHARTS = (
+    "id: charts\ntitle: Charts\nviews:\n"
+    "- {title: Map, filters: {years: [2006, 2025]}, camera: {latitude: 40, longitude: 45, zoom: 4}, notes: N.}\n"
+    "- {title: Trade, kind: trade, caption: Trade., notes: Trade notes.}\n"
+    "- {title: Gas, kind: profile, selected: gas-line}\n"
+)
+
+
+def test_export_a_briefing_as_powerpoint_and_html_maps_only(small_root, tmp_path, capsys):
+    from pptx import Presentation
+
+    path = tmp_path / "charts.yaml"
+    path.write_text(CHARTS)
+    common = ["--briefing", str(path), "--geodata", str(small_root)]
+    assert main(["export", *common, "--format", "pptx", "--out", str(tmp_path / "deck.pptx")]) == 0
+    assert capsys.readouterr().out.strip().endswith("deck.pptx (3 slides)")
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    assert [s.shapes[0].text_frame.text for s in deck.slides] == ["Map", "Trade", "Gas"]
+    assert deck.slides[1].notes_slide.notes_text_frame.text == "Trade notes."
+    assert main(["export", *common, "--format", "html", "--out", str(tmp_path / "html")]) == 0
+    out = capsys.readouterr().out
+    assert "skipped view 2 (Trade): a trade view has no map; export it as png, pdf or pptx" in out
+    assert sorted(p.name for p in (tmp_path / "html").iterdir()) == ["charts-1.html"]
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_validate_checks_each_kind_of_briefing_view(tiny, capsys):
+    folder = tiny / "briefings"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(
+        "id: good\ntitle: Good\nviews:\n"
+        "- {title: Trade, kind: trade}\n"
+        "- {title: Line, kind: profile, selected: line, notes: Say it.}\n"
+        "- {title: Opening, kind: timeline, filters: {years: [2010, 2010]}, selected: opening}\n"
+    )
+    assert main(["validate", str(tiny)]) == 0
+    (folder / "bad.yaml").write_text(
+        "id: bad\ntitle: Bad\nviews:\n"
+        "- {title: Summits, kind: timeline, filters: {years: [2010, 2010], event_kinds: [summit]}}\n"
+        "- {title: Chart, kind: trade, filters: {years: [2010, 2010], countries: [PAK]}}\n"
+    )
+    capsys.readouterr()
+    assert main(["validate", str(tiny)]) == 1
+    out = capsys.readouterr().out
+    assert "briefings/bad.yaml: view 1 (Summits): filters: no event matches (2010–2010)" in out
+    assert "briefings/bad.yaml: view 2 (Chart): filters.countries: unknown value(s): PAK" in out
+    (folder / "bad.yaml").write_text("id: bad\ntitle: Bad\nviews:\n- {title: X, kind: slides}\n")
+    capsys.readouterr()
+    assert main(["validate", str(tiny)]) == 1
+    assert "briefings/bad.yaml: view 1: kind: Input should be 'map', 'trade', 'timeline' or 'profile'" in (
+        capsys.readouterr().out
+    )

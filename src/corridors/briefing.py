@@ -25,6 +25,8 @@ from corridors.safety import boundary
 from corridors.translations import translator
 from corridors.validate import Problem
 from corridors.validate.translations import view_record
+from corridors.viewkinds import KINDS, MAX_NOTES, USES
+from corridors.viewkinds import problems as kind_problems
 
 BRIEFINGS = "briefings"
 MAX_BRIEFING_BYTES = 200_000
@@ -50,15 +52,19 @@ class FilterSpec(_Spec):
     countries: list[str] = []
     years: Annotated[list[int], Field(min_length=2, max_length=2)]
     layers: list[str] = list(LAYERS)
+    event_kinds: list[str] = []
+    #: The language the view was saved in (any kind; not a filter of the records).
     lang: Literal[tuple(LANGS)] = DEFAULT  # type: ignore[valid-type]
 
 
 class ViewSpec(_Spec):
     title: Annotated[str, Field(min_length=1, max_length=120)]
+    kind: Literal[tuple(KINDS)] = "map"  # type: ignore[valid-type]
     caption: Annotated[str, Field(max_length=1200)] = ""
     sources: list[Annotated[str, Field(pattern=_ID)]] = []
-    filters: FilterSpec
-    camera: CameraSpec
+    notes: Annotated[str, Field(max_length=MAX_NOTES)] = ""
+    filters: FilterSpec | None = None
+    camera: CameraSpec | None = None
     selected: str | None = None
 
 
@@ -76,6 +82,11 @@ class SavedView:
     caption: str = ""
     sources: tuple[str, ...] = ()
     selected: str | None = None
+    kind: str = "map"
+    #: Speaker notes: shown in the presenter view and the PowerPoint notes pane only.
+    notes: str = ""
+    #: A timeline's event kinds (empty: every kind).
+    event_kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,8 +99,9 @@ class Briefing:
         return Briefing(self.id, self.title, (*self.views, view))
 
 
-def _to_view(spec: ViewSpec) -> SavedView:
-    f = spec.filters
+def _to_view(spec: ViewSpec, years: tuple[int, int]) -> SavedView:
+    """A view from its spec; a chart view without filters covers every year of the dataset."""
+    f = spec.filters or FilterSpec(years=list(years))
     return SavedView(
         title=spec.title,
         caption=spec.caption,
@@ -104,8 +116,11 @@ def _to_view(spec: ViewSpec) -> SavedView:
             layers=tuple(layer for layer in LAYERS if layer in f.layers),
             lang=f.lang,
         ),
-        camera=View(**spec.camera.model_dump()),
+        camera=View(**spec.camera.model_dump()) if spec.camera else HOME,
         selected=spec.selected,
+        kind=spec.kind,
+        notes=spec.notes,
+        event_kinds=tuple(f.event_kinds),
     )
 
 
@@ -113,10 +128,11 @@ def _check_against(ds: Dataset, spec: BriefingSpec, name: str) -> list[Problem]:
     """What no schema can know: that every id, value and year exists in the dataset."""
     choices = Choices.of(ds)
     records = set(ds.corridors["id"]) | set(ds.events["id"])
-    problems = []
+    problems: list[Problem] = []
     for number, view in enumerate(spec.views, start=1):
         where = f"view {number} ({view.title})"
-        f = view.filters
+        f = view.filters or FilterSpec(years=list(choices.years))
+        before = len(problems)
         for attr in ("corridors", "modes", "statuses", "countries"):
             unknown = [v for v in getattr(f, attr) if v not in getattr(choices, attr)]
             if unknown:
@@ -132,8 +148,15 @@ def _check_against(ds: Dataset, spec: BriefingSpec, name: str) -> list[Problem]:
         for source in view.sources:
             if source not in ds.sources.index:
                 problems.append(Problem(name, where, "sources", f"unknown source id {source!r}"))
-        if view.selected and view.selected not in records:
+        if view.kind == "map" and view.selected and view.selected not in records:
             problems.append(Problem(name, where, "selected", f"unknown corridor or event id {view.selected!r}"))
+        if len(problems) == before:  # the data behind a chart is only looked at once every value is known
+            given = (view.filters.model_fields_set - {"lang"}) if view.filters else set()
+            saved = _to_view(view, choices.years)
+            for path, message in kind_problems(
+                ds, view.kind, saved.filters, given, saved.event_kinds, view.selected, view.camera is not None
+            ):
+                problems.append(Problem(name, where, path, message))
     return problems
 
 
@@ -149,7 +172,7 @@ def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[
     if "\x00" in text:
         return None, [Problem(name, "-", "-", "file is binary, not text")]
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when available
     except (yaml.YAMLError, ValueError, RecursionError) as exc:  # bad dates and deep nesting are not YAMLErrors
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
@@ -169,28 +192,36 @@ def parse(text: str | bytes, ds: Dataset, name: str = "briefing.yaml") -> tuple[
     problems = _check_against(ds, spec, name)
     if problems:
         return None, problems
-    return Briefing(spec.id, spec.title, tuple(_to_view(v) for v in spec.views)), []
+    years = Choices.of(ds).years
+    return Briefing(spec.id, spec.title, tuple(_to_view(v, years) for v in spec.views)), []
 
 
-def dump(briefing: Briefing) -> str:
-    """The briefing as human-editable YAML (the format :func:`parse` reads)."""
-    views = []
-    for v in briefing.views:
-        f = v.filters
-        entry: dict = {"title": v.title, "caption": v.caption, "sources": list(v.sources)}
-        entry["filters"] = {
-            k: val
-            for k, val in {
-                "corridors": list(f.corridors),
-                "modes": list(f.modes),
-                "statuses": list(f.statuses),
-                "countries": list(f.countries),
-                "years": [f.year_start, f.year_end],
-                "layers": list(f.layers),
-                "lang": f.lang if f.lang != DEFAULT else "",
-            }.items()
-            if val or k in ("years", "layers")
-        }
+def _filters_entry(v: SavedView) -> dict:
+    """The filter fields the view's kind uses; empty lists left out (they mean "all")."""
+    f = v.filters
+    values = {
+        "corridors": list(f.corridors),
+        "modes": list(f.modes),
+        "statuses": list(f.statuses),
+        "countries": list(f.countries),
+        "years": [f.year_start, f.year_end],
+        "layers": list(f.layers),
+        "event_kinds": list(v.event_kinds),
+    }
+    entry = {k: val for k, val in values.items() if k in USES[v.kind] and (val or k in ("years", "layers"))}
+    return entry | ({"lang": f.lang} if f.lang != DEFAULT else {})
+
+
+def _view_entry(v: SavedView) -> dict:
+    entry: dict = {"title": v.title}
+    if v.kind != "map":
+        entry["kind"] = v.kind
+    entry |= {"caption": v.caption, "sources": list(v.sources)}
+    if v.notes:
+        entry["notes"] = v.notes
+    if USES[v.kind]:
+        entry["filters"] = _filters_entry(v)
+    if v.kind == "map":
         c = v.camera
         entry["camera"] = {
             "latitude": c.latitude,
@@ -199,10 +230,14 @@ def dump(briefing: Briefing) -> str:
             "pitch": c.pitch,
             "bearing": c.bearing,
         }
-        if v.selected:
-            entry["selected"] = v.selected
-        views.append(entry)
-    data = {"id": briefing.id, "title": briefing.title, "views": views}
+    if v.selected and v.kind != "trade":
+        entry["selected"] = v.selected
+    return entry
+
+
+def dump(briefing: Briefing) -> str:
+    """The briefing as human-editable YAML (the format :func:`parse` reads)."""
+    data = {"id": briefing.id, "title": briefing.title, "views": [_view_entry(v) for v in briefing.views]}
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100, default_flow_style=None)
 
 
@@ -247,14 +282,29 @@ def camera_for(ds: Dataset, filters: Filters) -> View:
 MY_BRIEFING = Briefing("my-briefing", N_("My briefing"), ())
 
 
-def new_view(ds: Dataset, title: str, caption: str, filters: Filters, selected: str | None = None) -> SavedView:
-    """A view of the current Atlas state, its camera framing what the filters show."""
+def new_view(
+    ds: Dataset,
+    title: str,
+    caption: str,
+    filters: Filters,
+    selected: str | None = None,
+    kind: str = "map",
+    notes: str = "",
+) -> SavedView:
+    """A view of what a page shows now: a map framed on the filters, or a chart keeping the filters it uses."""
+    if kind == "profile":
+        filters = Choices.of(ds).default()
+    elif kind != "map":
+        kept = {name: getattr(filters, name) for name in USES[kind] if name in ("corridors", "countries")}
+        filters = replace(Choices.of(ds).default(), year_start=filters.year_start, year_end=filters.year_end, **kept)
     return SavedView(
         title=title.strip() or translator(ds)._("Untitled view"),
         filters=filters,
-        camera=camera_for(ds, filters),
+        camera=camera_for(ds, filters) if kind == "map" else HOME,
         caption=caption.strip(),
-        selected=selected,
+        selected=None if kind == "trade" else selected,
+        kind=kind,
+        notes=notes.strip(),
     )
 
 
@@ -338,16 +388,17 @@ def available(
 
 
 def localized(ds: Dataset, briefing: Briefing, file: str) -> Briefing:
-    """A bundled briefing's title and view captions in the dataset's language (``file``: 'briefings/x.yaml')."""
+    """A bundled briefing's title, view titles, captions and notes in the dataset's language (``file``:
+    'briefings/x.yaml'); English where a translation is missing."""
     texts = ds.translations.get(ds.lang, {})
     if not texts:
         return briefing
+
+    def text(view: SavedView, name: str) -> str:
+        return texts.get((view_record(file, view.title), name)) or getattr(view, name)
+
     views = tuple(
-        replace(
-            view,
-            title=texts.get((view_record(file, view.title), "title")) or view.title,
-            caption=texts.get((view_record(file, view.title), "caption")) or view.caption,
-        )
+        replace(view, title=text(view, "title"), caption=text(view, "caption"), notes=text(view, "notes"))
         for view in briefing.views
     )
     return replace(briefing, title=texts.get((file, "title")) or briefing.title, views=views)

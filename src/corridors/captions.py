@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
 from corridors.briefing import SavedView
@@ -10,17 +12,31 @@ from corridors.filters import Filters, Selection
 from corridors.i18n import ENGLISH, Translator
 from corridors.legend import ATTRIBUTION_TEXT
 from corridors.translations import translator
+from corridors.viewkinds import data_sources
 
 
-def source_line(ds: Dataset, view: SavedView) -> str:
-    """'Sources: publisher (date); …' for the figures of a caption (in the dataset's language)."""
+def _publishers(ds: Dataset, ids: Iterable[str]) -> list[str]:
+    """'publisher (date)' of each known source, each once, in the order given (dates in the dataset's language)."""
     tr = translator(ds)
     parts = []
-    for source_id in view.sources:
+    for source_id in ids:
         if source_id in ds.sources.index:
             s = ds.sources.loc[source_id]
             parts.append(f"{s['publisher']}" + (f" ({tr.date(s['date'])})" if s["date"] else ""))
-    return tr._("Sources: {sources}").format(sources="; ".join(parts)) if parts else ""
+    return list(dict.fromkeys(parts))
+
+
+def source_line(ds: Dataset, view: SavedView) -> str:
+    """'Sources: publisher (date); …' for the figures of a caption, then a chart's data sources ('Data: …')."""
+    tr = translator(ds)
+    cited = _publishers(ds, view.sources)
+    line = tr._("Sources: {sources}").format(sources="; ".join(cited)) if cited else ""
+    if view.kind != "map":
+        ids = data_sources(ds, view.kind, view.filters, view.event_kinds, view.selected)
+        data = [p for p in _publishers(ds, ids) if p not in cited]
+        if data:
+            line += (". " if line else "") + tr._("Data: {sources}").format(sources="; ".join(data))
+    return line
 
 
 def atlas(sel: Selection, filters: Filters, tr: Translator = ENGLISH) -> str:

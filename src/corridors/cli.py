@@ -89,17 +89,25 @@ def _export(args: argparse.Namespace) -> int:
     if path in files.values():
         brief = localized(ds, brief, f"{BRIEFINGS}/{path.name}")
     out = Path(args.out) if args.out else Path.cwd()
-    if args.format == "pdf":
-        target = out if out.suffix == ".pdf" else out / f"{brief.id}.pdf"
+    if args.format in ("pdf", "pptx"):
+        target = out if out.suffix == f".{args.format}" else out / f"{brief.id}.{args.format}"
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic.write(target, render.pdf(ds, brief))
-        print(f"wrote {target} ({len(brief.views)} pages)")
+        if args.format == "pdf":
+            atomic.write(target, render.pdf(ds, brief))
+        else:
+            from corridors.pptx_export import deck
+
+            atomic.write(target, deck(ds, brief))
+        print(f"wrote {target} ({len(brief.views)} {'pages' if args.format == 'pdf' else 'slides'})")
         return 0
     out.mkdir(parents=True, exist_ok=True)
     total = len(brief.views)
     for number, view in enumerate(brief.views, start=1):
         if args.format == "png":
             target, data = out / f"{brief.id}-{number}.png", render.png(ds, view, f"{number} / {total}")
+        elif view.kind != "map":
+            print(f"skipped view {number} ({view.title}): a {view.kind} view has no map; export it as png, pdf or pptx")
+            continue
         else:
             target, data = out / f"{brief.id}-{number}.html", offline.view_html(ds, view).encode("utf-8")
         atomic.write(target, data)
@@ -134,10 +142,10 @@ def main(argv: list[str] | None = None) -> int:
     base.add_argument("--source", help="Natural Earth shapefile (default: the copy inside pyogrio)")
     base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson)")
     base.set_defaults(run=_basemap)
-    export = sub.add_parser("export", help="export a briefing as PDF, PNG slides or offline HTML maps")
+    export = sub.add_parser("export", help="export a briefing as PDF, PowerPoint, PNG slides or offline HTML maps")
     export.add_argument("--briefing", default="default", help="briefing id in geodata/briefings, or a YAML path")
-    export.add_argument("--format", choices=("pdf", "png", "html"), default="pdf")
-    export.add_argument("--out", help="output file (pdf) or folder (default: current folder)")
+    export.add_argument("--format", choices=("pdf", "pptx", "png", "html"), default="pdf")
+    export.add_argument("--out", help="output file (pdf, pptx) or folder (default: current folder)")
     export.add_argument("--geodata", help="geodata folder (default: the bundled one)")
     export.add_argument("--lang", choices=("en", "tr", "az", "ur"), default="en", help="language of the slides")
     export.set_defaults(run=_export)

@@ -167,3 +167,20 @@ def view_data(ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()
     """Zip of the records a saved view shows (CSV + GeoJSON, sources, licence, users' layers)."""
     sel = apply(ds, view.filters)
     return bundle(ds, sel.corridors, sel.events, trade_in_range(ds, view.filters), uploaded)
+
+
+def chart_data(ds: Dataset, view: SavedView) -> bytes:
+    """The rows behind a chart view as CSV: trade series and targets, the timeline's events, or the corridor."""
+    from corridors import tables
+    from corridors.viewkinds import timeline_events, trade_data
+
+    tr = translator(ds)
+
+    if view.kind == "trade":
+        data = trade_data(ds, view.filters)
+        frame = pd.concat([data.series, data.targets.assign(kind="target")], ignore_index=True)
+    elif view.kind == "timeline":
+        frame = tables.headed(tables.event_table(timeline_events(ds, view.filters, view.event_kinds), tr), tr)
+    else:
+        frame = tables.headed(tables.corridor_table(ds.corridors[ds.corridors["id"] == view.selected], tr), tr)
+    return to_csv(frame, tr).encode("utf-8")

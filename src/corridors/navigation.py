@@ -17,6 +17,11 @@ class Page:
     label: str  # English; shown as tr._(label)
     icon: str
 
+    @property
+    def url_path(self) -> str:
+        """The page's address relative to the app: 'Briefing' for pages/5_Briefing.py, '' for the Atlas."""
+        return "" if self.script == "app.py" else Path(self.script).stem.split("_", 1)[1]
+
 
 ATLAS = Page("app.py", N_("Atlas"), ":material/map:")
 CORRIDORS = Page("pages/1_Corridors.py", N_("Corridors"), ":material/conversion_path:")

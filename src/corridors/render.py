@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Iterable
-from typing import Any
 
 import matplotlib
 
@@ -27,7 +26,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import PathPatch, Polygon  # noqa: E402
 from matplotlib.path import Path as MplPath  # noqa: E402
 from matplotlib.patheffects import AbstractPathEffect  # noqa: E402
-from matplotlib.transforms import Transform  # noqa: E402
+from matplotlib.transforms import Bbox, Transform  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
@@ -62,12 +61,15 @@ def _xy(lon: float, lat: float) -> tuple[float, float]:
     return _MERCATOR.transform(lon, max(min(lat, 85.0), -85.0))
 
 
-def _extent(view: SavedView) -> tuple[float, float, float, float]:
-    """Web-mercator box the camera shows in the map area, as deck.gl would on that many pixels."""
+Box = tuple[float, float, float, float]
+
+
+def _extent(view: SavedView, box: Box = MAP_BOX) -> tuple[float, float, float, float]:
+    """Web-mercator box the camera shows in the map area ``box``, as deck.gl would on that many pixels."""
     cx, cy = _xy(view.camera.longitude, view.camera.latitude)
     metres_per_px = _EARTH / (512 * 2**view.camera.zoom)
-    half_w = MAP_BOX[2] * WIDTH * metres_per_px / 2
-    half_h = MAP_BOX[3] * HEIGHT * metres_per_px / 2
+    half_w = box[2] * WIDTH * metres_per_px / 2
+    half_h = box[3] * HEIGHT * metres_per_px / 2
     return cx - half_w, cx + half_w, cy - half_h, cy + half_h
 
 
@@ -86,28 +88,9 @@ def _arc(ax: Axes, source: list[float], target: list[float], color: Color, width
     ax.add_patch(PathPatch(path, fill=False, edgecolor=color, linewidth=width * 0.75, capstyle="round", zorder=5))
 
 
-_REGISTERED: list[str] = []
-
-
-def font_family(tr: Translator) -> list[str]:
-    """Fonts to draw ``tr``'s language: the Naskh font first for Urdu (registered once), DejaVu Sans after."""
-    if not _REGISTERED:
-        from matplotlib import font_manager
-
-        for weight in fonts.FILES:
-            font_manager.fontManager.addfont(str(fonts.path(weight)))
-        _REGISTERED.append(fonts.FAMILY)
-    return [fonts.FAMILY, "DejaVu Sans"] if tr.rtl else ["DejaVu Sans", fonts.FAMILY]
-
-
-def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> None:
-    """The scene of one view on a matplotlib axes (users' layers on top).
-
-    Matplotlib (3.11, libraqm) shapes and orders right-to-left text itself: labels go in as written.
-    """
-    tr = Translator(scene.lang)
-    family = font_family(tr)
-    x0, x1, y0, y1 = _extent(view)
+def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
+    """The scene of one view on a matplotlib axes placed at ``box`` (users' layers on top)."""
+    x0, x1, y0, y1 = _extent(view, box)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_facecolor(_rgb(SEA))
@@ -130,8 +113,6 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
                 fontsize=label["size"] - 1,
                 color=_rgb(label["color"]),
                 zorder=2,
-                fontfamily=family,
-                language=tr.lang,
             )
     for records, style in ((scene.built, "-"), (scene.planned, (0, (3, 2)))):
         for r in records:
@@ -154,7 +135,7 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
             alpha=0.9,
             zorder=7,
         )
-    scale = (x1 - x0) / (MAP_BOX[2] * WIDTH)
+    scale = (x1 - x0) / (box[2] * WIDTH)
     for v in scene.venue_labels:
         x, y = _xy(*v["position"])
         dx, dy = v["offset"]
@@ -168,8 +149,7 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> Non
             weight="bold",
             zorder=8,
             path_effects=[_halo()],
-            fontfamily=family,
-            language=tr.lang,
+            clip_on=True,  # a place just outside the frame keeps its label outside too (not over the page)
         )
     for number, layer in enumerate(scene.uploaded):
         color = _rgb(user_color(number))
@@ -227,7 +207,7 @@ class _ArcHandler(HandlerBase):
 _ARCH = [MplPath.MOVETO, MplPath.CURVE3, MplPath.CURVE3]
 
 
-def _legend_handles(found: list[LegendEntry], tr: Translator) -> list[Line2D]:
+def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
     """The legend entries as matplotlib handles: lines, dashed lines, dots and arcs as on the map."""
     handles = []
     for e in found:
@@ -243,27 +223,17 @@ def _legend_handles(found: list[LegendEntry], tr: Translator) -> list[Line2D]:
     return handles
 
 
-def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> Figure:
-    """A 1920×1080 slide: title, map, legend, caption, sources and attribution, in the dataset's language.
-
-    Right-to-left slides (Urdu) read from the right: title, caption and sources are set flush right.
-    """
+def draw_map_body(fig: Figure, ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()) -> None:
+    """A map view's drawing: the map and, beside it, its legend (read from the right in Urdu)."""
     tr = translator(ds)
     scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded)
-    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
-    family = font_family(tr)
-    start, end = ((0.98, "right"), (0.02, "left")) if tr.rtl else ((0.02, "left"), (0.98, "right"))
-    text: dict[str, Any] = {"fontfamily": family, "language": tr.lang}
-    fig.text(start[0], 0.955, view.title, fontsize=30, weight="bold", va="center", ha=start[1], **text)
-    if position:
-        fig.text(end[0], 0.955, position, fontsize=18, ha=end[1], va="center", color=(0.4, 0.4, 0.4))
     ax = fig.add_axes(MAP_BOX)
     draw_map(ax, ds, view, scene)
     side = fig.add_axes((0.79, 0.17, 0.2, 0.74))
     side.axis("off")
     if scene.legend:
-        legend = side.legend(
-            handles=_legend_handles(scene.legend, tr),
+        side.legend(
+            handles=_legend_handles(scene.legend),
             loc="upper right" if tr.rtl else "upper left",
             fontsize=13,
             frameon=False,
@@ -272,26 +242,89 @@ def figure(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[Use
             alignment="right" if tr.rtl else "left",
             markerfirst=not tr.rtl,
             handler_map={_ArcMark: _ArcHandler()},
-            prop={"family": family, "size": 13},
         )
-        legend.get_title().set_fontfamily(family)
-        for artist in [legend.get_title(), *legend.get_texts()]:
-            artist.set_language(tr.lang)
+
+
+_REGISTERED: list[str] = []
+
+
+def font_family(tr: Translator) -> list[str]:
+    """Fonts to draw ``tr``'s language: the Naskh font first for Urdu (registered once), DejaVu Sans after."""
+    if not _REGISTERED:
+        from matplotlib import font_manager
+
+        for weight in fonts.FILES:
+            font_manager.fontManager.addfont(str(fonts.path(weight)))
+        _REGISTERED.append(fonts.FAMILY)
+    return [fonts.FAMILY, "DejaVu Sans"] if tr.rtl else ["DejaVu Sans", fonts.FAMILY]
+
+
+#: The band of a slide the drawing fills (figure fractions, bottom and top): a PowerPoint slide's picture.
+BODY_BAND = (0.16, 0.93)
+
+
+def figure(
+    ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = (), frame: bool = True
+) -> Figure:
+    """A 1920×1080 slide: title, drawing (map, chart, timeline or profile), caption, sources and attribution.
+
+    ``frame=False`` leaves out the texts around the drawing (PowerPoint has them as editable text).
+    Speaker notes are never drawn. Every text is in the dataset's language; matplotlib (3.11, libraqm) shapes
+    right-to-left text itself, so Urdu goes in as written, in the Naskh font.
+    """
+    tr = translator(ds)
+    with plt.rc_context(
+        {
+            "text.parse_math": False,  # "$7.6bn … $15bn" is money, not mathematics
+            "font.family": font_family(tr),
+            "text.language": tr.lang,
+        }
+    ):
+        return _figure(ds, view, position, uploaded, frame)
+
+
+def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLayer, ...], frame: bool) -> Figure:
+    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
+    if view.kind == "map":
+        draw_map_body(fig, ds, view, uploaded)
+    else:
+        from corridors import slides
+
+        slides.draw(fig, ds, view)
+    if not frame:
+        return fig
+    tr = translator(ds)
+    # right-to-left slides read from the right: title, caption and sources flush right
+    (x, ha), (other_x, other_ha) = ((0.98, "right"), (0.02, "left")) if tr.rtl else ((0.02, "left"), (0.98, "right"))
+    fig.text(x, 0.955, view.title, fontsize=30, weight="bold", va="center", ha=ha)
+    if position:
+        fig.text(other_x, 0.955, position, fontsize=18, ha=other_ha, va="center", color=(0.4, 0.4, 0.4))
     caption = "\n".join(textwrap.wrap(view.caption, 170))
-    fig.text(start[0], 0.145, caption, fontsize=15, va="top", ha=start[1], **text)
-    sources = textwrap.shorten(source_line(ds, view), 260)
-    fig.text(start[0], 0.03, sources, fontsize=11, color=(0.3, 0.3, 0.3), ha=start[1], **text)
-    fig.text(end[0], 0.03, tr._(ATTRIBUTION_TEXT), fontsize=10, ha=end[1], color=(0.45, 0.45, 0.45), **text)
+    fig.text(x, 0.145, caption, fontsize=15, va="top", ha=ha)
+    sources = "\n".join(textwrap.wrap(source_line(ds, view), 140, max_lines=4, placeholder=" …"))
+    fig.text(x, 0.012, sources, fontsize=10, color=(0.3, 0.3, 0.3), va="bottom", ha=ha, linespacing=1.3)
+    attribution = tr._(ATTRIBUTION_TEXT)
+    fig.text(other_x, 0.012, attribution, fontsize=10, ha=other_ha, va="bottom", color=(0.45, 0.45, 0.45))
     return fig
+
+
+def _save(fig: Figure, bbox: Bbox | None = None) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=bbox)
+    plt.close(fig)
+    return buffer.getvalue()
 
 
 def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> bytes:
     """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included)."""
-    fig = figure(ds, view, position, uploaded)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI)
-    plt.close(fig)
-    return buffer.getvalue()
+    return _save(figure(ds, view, position, uploaded))
+
+
+def body_png(ds: Dataset, view: SavedView) -> bytes:
+    """Only the drawing of a view (no title, caption or sources), 1920 pixels wide: a slide's picture."""
+    bottom, top = BODY_BAND
+    band = Bbox.from_bounds(0, bottom * HEIGHT / DPI, WIDTH / DPI, (top - bottom) * HEIGHT / DPI)
+    return _save(figure(ds, view, frame=False), band)
 
 
 def pdf(ds: Dataset, briefing: Briefing) -> bytes:

@@ -63,6 +63,9 @@ STEP_BACK = "step-back"
 STEP_NEXT = "step-next"
 EXIT_PRESENTATION = "exit"
 ADD_VIEW_FORM = "add-view"
+#: Presenter view.
+LEAVE_PRESENTER = "leave-presenter"
+RESTART_CLOCK = "restart-clock"
 PUBLISH_FORM = "publish"
 
 
@@ -82,3 +85,8 @@ def briefing_map(briefing_id: str, step: int) -> str:
 
 def remove_layer(name: str) -> str:
     return f"remove-{name}"
+
+
+def presenter_agreed(briefing_id: str) -> str:
+    """Where a presented view keeps the step it last shared with the presenter's position store."""
+    return f"presenter.agreed.{briefing_id}"

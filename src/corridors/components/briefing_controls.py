@@ -6,7 +6,7 @@ import streamlit as st
 
 from corridors import briefing, state
 from corridors.briefing import Briefing
-from corridors.components import linked_choice
+from corridors.components import linked_choice, presenter_view
 from corridors.i18n import ENGLISH, Translator
 
 
@@ -31,4 +31,5 @@ def show(available: dict[str, Briefing], tr: Translator = ENGLISH) -> tuple[str,
         ):
             st.query_params["present"] = "1"
             st.rerun()
+        presenter_view.link(chosen, tr)
     return chosen, screen

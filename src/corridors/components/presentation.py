@@ -15,8 +15,8 @@ h1 { padding-top: 0.2rem !important; padding-bottom: 0.2rem !important; }
 
 
 def show() -> bool:
-    """True in presentation mode (``?present=1``), with the chrome hidden."""
+    """True in presentation mode (``?present=1``), with the chrome hidden (in the presenter view too)."""
     present = page_param("present") == "1"
-    if present:
+    if present or page_param("presenter") == "1":  # the presenter view is uncluttered too
         st.markdown(_HIDE_CHROME, unsafe_allow_html=True)
     return present

@@ -14,11 +14,17 @@ from corridors.userlayers import UserLayer
 
 
 def show(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> None:
-    """Each file in the dataset's language (title and caption as the view has them)."""
+    """A map's PNG, offline HTML map and data; a chart view's PNG and the rows behind it (CSV); in the
+    dataset's language."""
     tr = translator(ds)
     st.download_button(
         tr._("PNG, 1920×1080"), partial(render.png, ds, view, position, uploaded), f"{name}.png", "image/png"
     )
+    if view.kind != "map":
+        st.download_button(
+            tr._("Data behind it (CSV)"), partial(exports.chart_data, ds, view), f"{name}.csv", "text/csv"
+        )
+        return
     st.download_button(
         tr._("Offline HTML map"), partial(offline.view_html, ds, view, uploaded), f"{name}.html", "text/html"
     )
