@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from corridors import briefing, captions, clicks, deck, details, filters, navigation, scene, state
-from corridors.components import add_view, dataset, deck_map, language, legend, sidebar, user_layers, view_exports
+from corridors import briefing, clicks, details, navigation
+from corridors.components import add_view, atlas_map, dataset, language, sidebar, user_layers, view_exports
 from corridors.components import details as details_panel
 from corridors.translations import translator
 
@@ -13,16 +13,9 @@ ds = dataset.show(language.show(navigation.ATLAS))
 tr = translator(ds)
 chosen = sidebar.show(ds, "atlas")
 uploaded = user_layers.show(tr)
-selection = filters.apply(ds, chosen)
-drawn = scene.build(ds, selection, uploaded=uploaded)
 
 st.title(tr._("Corridors: Azerbaijan · Türkiye · Pakistan"))
-st.caption(captions.atlas(selection, chosen, tr))
-map_col, legend_col = st.columns([4, 1])
-with map_col:
-    picked = deck_map.show(deck.of(drawn), key=state.ATLAS_MAP, height=640, clickable=True)
-with legend_col:
-    legend.show(drawn.legend, tr)
+picked = atlas_map.show(ds, chosen, uploaded)
 
 selected = clicks.selected_corridor(picked)
 add_view.show(ds, chosen, selected)
@@ -30,6 +23,7 @@ with st.expander(tr._("Export this view")):
     view_exports.show(
         ds, briefing.new_view(ds, tr._("Corridors — Atlas"), "", chosen, selected), "atlas-view", "", uploaded
     )
+st.header(tr._("Details"), anchor=False)
 if picked:
     details_panel.show(details.for_selection(ds, picked), link_from=ds, tr=tr)
 else:

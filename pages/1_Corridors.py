@@ -28,6 +28,7 @@ if table.empty:
     st.info(tr._("No corridor matches these filters."))
     st.stop()
 
+st.header(tr._("Corridor profile"), anchor=False)
 picked = linked_choice.show(tr._("Profile of"), tables.labels(table, "Corridor"), key=state.PROFILE, param="p")
 profile = details.corridor_details(ds, picked)
 

@@ -22,11 +22,11 @@ if events.empty:
 
 clicked = timeline.show(charts.timeline(events, tr), key=state.TIMELINE)
 
-st.subheader(tr._("Tracks at a glance"), anchor=False)
+st.header(tr._("Tracks at a glance"), anchor=False)
 st.dataframe(tables.headed(tables.tracks(events, tr), tr), hide_index=True)
 st.altair_chart(charts.counts_chart(tables.event_counts(events, tr), tr), key=state.COUNTS_CHART)
 
-st.subheader(tr._("Event details"), anchor=False)
+st.header(tr._("Event details"), anchor=False)
 table = tables.event_table(events, tr)
 headed = tables.headed(table, tr)
 picked = linked_choice.show(tr._("Event"), tables.event_titles(table), key=state.EVENT_PICK, param="e", clicked=clicked)
@@ -37,6 +37,6 @@ with info_col:
     details_panel.show([details.event_details(ds, picked)], tr=tr)
 add_view.show(ds, chosen, picked, kind="timeline")
 
-st.subheader(tr._("All events in the filter"), anchor=False)
+st.header(tr._("All events in the filter"), anchor=False)
 st.dataframe(headed, hide_index=True, column_order=tables.column_order(headed, tr))
 st.download_button(tr._("Download events (CSV)"), headed.to_csv(index=False), "events.csv", "text/csv")

@@ -28,20 +28,20 @@ with st.expander(tr._("Table behind the chart")):
     st.dataframe(behind, hide_index=True)
     st.download_button(tr._("Download (CSV)"), behind.to_csv(index=False), "trade-series.csv", "text/csv")
 
-st.subheader(tr._("Where sources disagree"), anchor=False)
+st.header(tr._("Where sources disagree"), anchor=False)
 alternatives = tables.alternatives(rows, tr)
 if alternatives.empty:
     st.caption(tr._("No competing figure for the years and pairs shown."))
 else:
     st.dataframe(tables.headed(alternatives, tr), hide_index=True)
 
-st.subheader(tr._("Investments and defence deals"), anchor=False)
+st.header(tr._("Investments and defence deals"), anchor=False)
 st.caption(tr._("Values of investments and contracts, shown apart from trade and never added to it."))
 deals = tables.headed(tables.deals(rows, tr), tr)
 st.dataframe(deals, hide_index=True)
 st.download_button(tr._("Download investments and deals (CSV)"), deals.to_csv(index=False), "deals.csv", "text/csv")
 
-st.subheader(tr._("Trade arcs for one year"), anchor=False)
+st.header(tr._("Trade arcs for one year"), anchor=False)
 years = tables.arc_years(series)
 if years:
     year = linked_choice.show(

@@ -20,7 +20,7 @@ query = st.text_input(
     tr._("Search sources and records"), key=state.SOURCE_SEARCH, placeholder=tr._("e.g. TANAP, AZERTAC, 2025")
 )
 
-st.subheader(tr._("Sources"), anchor=False)
+st.header(tr._("Sources"), anchor=False)
 index = tables.search(tables.source_index(ds, tr), query)
 st.dataframe(
     tables.headed(index, tr),
@@ -36,14 +36,14 @@ if not index.empty:
     picked = st.selectbox(tr._("Records citing"), list(names), format_func=names.get, key=state.SOURCE_PICK)
     st.dataframe(tables.headed(tables.citing(cites, picked), tr), hide_index=True)
 
-st.subheader(tr._("Every record and its sources"), anchor=False)
+st.header(tr._("Every record and its sources"), anchor=False)
 st.dataframe(tables.headed(tables.search(cites, query), tr), hide_index=True)
 
-st.subheader(tr._("Where sources disagree"), anchor=False)
+st.header(tr._("Where sources disagree"), anchor=False)
 st.caption(tr._("Both claims are kept; the map and charts show the one marked in 'Shown', for the reason given."))
 st.dataframe(tables.headed(tables.search(tables.disagreements_table(ds), query), tr), hide_index=True)
 
-st.subheader(tr._("Downloads"), anchor=False)
+st.header(tr._("Downloads"), anchor=False)
 st.caption(exports.licence_line(tr))
 trade = filters.trade_in_range(ds, chosen)
 left, right = st.columns(2)

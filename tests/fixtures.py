@@ -547,3 +547,39 @@ def wait_painted(page: Page, timeout: float = 30) -> Image.Image:
         if len(colours) > 200 or time.time() > deadline:
             return image
         time.sleep(1)
+
+
+# --- accessibility checks in the browser ---------------------------------------------------------------------------
+
+#: The axe-core rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+_FOCUS = """() => {
+  const el = document.activeElement;
+  if (!el || el === document.body) return null;
+  const ring = (n) => { const s = getComputedStyle(n);
+    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none'; };
+  const seen = (n) => { const r = n.getBoundingClientRect(), s = getComputedStyle(n);
+    return r.width >= 4 && r.height >= 4 && s.opacity !== '0' && s.visibility !== 'hidden'; };
+  const holder = el.closest('label, [data-baseweb="select"]');
+  const label = el.labels && el.labels.length ? el.labels[0].innerText : '';
+  const name = (el.getAttribute('aria-label') || label || el.innerText || el.tagName).trim().slice(0, 60);
+  return {name: name, ring: (seen(el) && ring(el)) || (holder !== null && ring(holder))};
+}"""
+
+
+def axe_violations(page: Page) -> list[str]:
+    """What axe-core (shipped inside axe-playwright-python, run offline) finds on the page, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {', '.join(str(n['target']) for n in v['nodes'][:3])}"
+        for v in results.response["violations"]
+    ]
+
+
+def focused(page: Page) -> dict | None:
+    """The focused control's name and whether a focus ring is drawn on it (or on its label or box)."""
+    found: dict | None = page.evaluate(_FOCUS)
+    return found

@@ -30,3 +30,13 @@ def test_source_line_names_publishers_and_dates_and_skips_unknown_ids(small):
 
 def test_position_is_one_based():
     assert captions.position(2, 7) == "3 / 7"
+
+
+def test_a_play_step_caption_says_the_year_and_what_it_adds(small):
+    f = replace(Choices.of(small).default(), year_end=2018)
+    assert captions.play_step(apply(small, f), 2018) == (
+        "2018 · 2 corridors · 2 events 2006–2018 (1 in 2018, ringed) · "
+        "trade arcs: each pair's latest figure up to 2018."
+    )
+    quiet = replace(f, year_end=2019, layers=("events",))
+    assert captions.play_step(apply(small, quiet), 2019) == "2019 · 2 events 2006–2019."

@@ -78,6 +78,16 @@ def test_export_a_briefing_as_pdf_png_and_html(small_root, tmp_path):
     assert not list(tmp_path.rglob("*.tmp")) and not list(tmp_path.rglob(".*"))
 
 
+def test_export_a_briefing_as_gifs_of_the_years(small_root, tmp_path):
+    from PIL import Image
+
+    common = ["--briefing", "small", "--geodata", str(small_root)]
+    assert main(["export", *common, "--format", "gif", "--out", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["small-1.gif", "small-2.gif"]
+    summits = Image.open(tmp_path / "small-2.gif")
+    assert summits.n_frames == 2 and b"2024" in summits.info["comment"]  # the view's years: 2024-2025
+
+
 def test_export_a_briefing_file_by_path(small_root, tmp_path):
     path = small_root / "briefings" / "small.yaml"
     out = tmp_path / "pack.pdf"

@@ -42,3 +42,33 @@ def test_dashes_cover_the_path_with_gaps():
     assert pieces[1][0] == [0.65, 0.0]
     assert all(0 <= x <= 2 for piece in pieces for x, _ in piece)
     assert len(pieces) == 4
+
+
+def test_a_view_of_several_years_plays_in_the_page(small):
+    import json
+
+    f = replace(Choices.of(small).default(), year_start=2018, year_end=2021)
+    page = offline.view_html(small, SavedView("Years", f))
+    assert 'id="play"' in page and 'type="range"' in page and 'max="3"' in page and "updateDeck" in page
+    data = json.loads(page.split("const PLAY = ", 1)[1].split(";\n", 1)[0])
+    assert [frame["year"] for frame in data["frames"]] == [2018, 2019, 2020, 2021]
+    rings = data["frames"][3]["layers"]["venues-highlight"]
+    assert [data["pool"]["venues-highlight"][i]["place"] for i in rings] == ["Baku"]
+    assert "2 in 2021 (ringed): Speakers meet; Joint exercise." in data["frames"][3]["description"]
+    assert "ring: events in 2021" in data["frames"][3]["legend"]
+
+
+def test_the_frames_hold_what_the_deck_draws(small):
+    drawn = scene.build(small, apply(small, Choices.of(small).default()), highlight=2025)
+    spec = offline.portable_spec(offline.decks.of(drawn))
+    by_id = {layer["id"]: layer["data"] for layer in spec["layers"]}
+    for layer_id, records in offline.layer_data(drawn).items():
+        assert by_id[layer_id] == records, layer_id
+
+
+def test_a_single_year_view_has_no_player_but_says_what_the_map_shows(small):
+    f = replace(Choices.of(small).default(), year_start=2006, year_end=2006, layers=("corridors",))
+    page = offline.view_html(small, SavedView("One year", f))
+    assert 'id="play"' not in page and "const PLAY = null;" in page
+    assert 'role="img" aria-label="Map. 1 corridor shown: OIL-LINE — oil, operating since 2006."' in page
+    assert "<figcaption" in page and "Text description of the map" in page

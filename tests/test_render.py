@@ -72,3 +72,30 @@ def test_the_bundled_default_briefing_renders(ds):
     story, problems = briefing.load(DEFAULT_BRIEFING, ds)
     assert problems == []
     assert len(colours(render.png(ds, story.views[0]))) > 500
+
+
+def test_png_carries_the_maps_text_alternative(small, story):
+    image = Image.open(io.BytesIO(render.png(small, story.views[0])))
+    assert image.text["Title"] == "Energy lines"
+    assert image.text["Description"].startswith("2 corridors shown: OIL-LINE — oil, operating since 2006;")
+
+
+def test_a_slide_draws_the_rings_of_a_year(small, story):
+    import matplotlib.pyplot as plt
+
+    from corridors import scene
+    from corridors.filters import apply
+
+    view = replace(story.views[1], selected=None)
+    drawn = scene.build(small, apply(small, view.filters), view.camera, highlight=2025)
+    fig = plt.figure()
+    ax, side = render.map_axes(fig, view, drawn)
+    before = len(ax.collections)
+    added = render.map_content(ax, side, small, view, drawn)
+    ring = [c for c in ax.collections[before:] if len(c.get_facecolors()) == 0]
+    assert len(ring) == 1  # Lachin, drawn as an outline only
+    assert "ring: events in 2025" in [t.get_text() for t in side.get_legend().get_texts()]
+    for artist in added:
+        artist.remove()
+    assert len(ax.collections) == before and side.get_legend() is None
+    plt.close(fig)

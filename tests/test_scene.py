@@ -42,3 +42,15 @@ def test_the_deck_draws_exactly_the_scene(small):
     assert layers["corridors-built"] == drawn.built and layers["trade-arcs"] == drawn.arcs
     assert layers["venues"] == drawn.venues and layers["venue-labels"] == drawn.venue_labels
     assert spec["initialViewState"]["zoom"] == drawn.camera.zoom
+
+
+def test_a_highlighted_year_rings_its_places_and_says_so_in_the_legend(small):
+    sel = apply(small, replace(Choices.of(small).default(), year_end=2021))
+    drawn = scene.build(small, sel, highlight=2021)
+    assert [(r["place"], r["count"]) for r in drawn.highlight] == [("Baku", 2)]
+    baku = next(v for v in drawn.venues if v["place"] == "Baku")
+    assert drawn.highlight[0]["radius"] > baku["radius"]  # the ring goes round the dot
+    assert (drawn.legend[-1].label, drawn.legend[-1].style) == ("ring: events in 2021", "ring")
+    assert scene.build(small, sel).highlight == []
+    layers = {layer["id"]: layer["data"] for layer in json.loads(deck.of(drawn).to_json())["layers"]}
+    assert layers["venues-highlight"] == drawn.highlight

@@ -89,3 +89,29 @@ def trade_arcs(year: int, tr: Translator = ENGLISH) -> str:
 def position(step: int, total: int) -> str:
     """'3 / 7' for the zero-based ``step`` of ``total``."""
     return f"{step + 1} / {total}"
+
+
+def play_step(sel: Selection, year: int, tr: Translator = ENGLISH) -> str:
+    """The caption of one step of Play: the year, what is on the map, how many events that year."""
+    f = sel.filters
+    parts = [str(year)]
+    if "corridors" in f.layers:
+        count = len(sel.corridors)
+        parts.append(tr.ngettext("{count} corridor", "{count} corridors", count).format(count=tr.number(count)))
+    if "events" in f.layers:
+        count = len(sel.events)
+        in_year = int(((sel.events["start"].dt.year <= year) & (sel.events["end"].dt.year >= year)).sum())
+        events = tr.ngettext("{count} event {start}–{end}", "{count} events {start}–{end}", count).format(
+            count=tr.number(count), start=f.year_start, end=year
+        )
+        if in_year:
+            events += " " + tr._("({count} in {year}, ringed)").format(count=tr.number(in_year), year=year)
+        parts.append(events)
+    if "trade" in f.layers:
+        parts.append(tr._("trade arcs: each pair's latest figure up to {year}").format(year=year))
+    return " · ".join(parts) + tr.stop
+
+
+def slide_alt(view: SavedView, tr: Translator = ENGLISH) -> str:
+    """The alt text of a slide's picture: its title and caption."""
+    return tr._("Slide: {title}. {caption}").format(title=view.title, caption=view.caption).strip()

@@ -63,7 +63,7 @@ def _translations(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from corridors import atomic, offline, render
+    from corridors import animate, atomic, offline, render
     from corridors.briefing import BRIEFINGS, bundled, load, localized
     from corridors.catalog import DataError
     from corridors.catalog import load as load_dataset
@@ -108,6 +108,8 @@ def _export(args: argparse.Namespace) -> int:
         elif view.kind != "map":
             print(f"skipped view {number} ({view.title}): a {view.kind} view has no map; export it as png, pdf or pptx")
             continue
+        elif args.format == "gif":
+            target, data = out / f"{brief.id}-{number}.gif", animate.gif(ds, view)
         else:
             target, data = out / f"{brief.id}-{number}.html", offline.view_html(ds, view).encode("utf-8")
         atomic.write(target, data)
@@ -142,9 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     base.add_argument("--source", help="Natural Earth shapefile (default: the copy inside pyogrio)")
     base.add_argument("--out", help="output GeoJSON (default: geodata/countries.geojson)")
     base.set_defaults(run=_basemap)
-    export = sub.add_parser("export", help="export a briefing as PDF, PowerPoint, PNG slides or offline HTML maps")
+    export = sub.add_parser(
+        "export",
+        help="export a briefing as PDF, PowerPoint, PNG slides, offline HTML maps (with Play) or GIFs of the years",
+    )
     export.add_argument("--briefing", default="default", help="briefing id in geodata/briefings, or a YAML path")
-    export.add_argument("--format", choices=("pdf", "pptx", "png", "html"), default="pdf")
+    export.add_argument("--format", choices=("pdf", "pptx", "png", "html", "gif"), default="pdf")
     export.add_argument("--out", help="output file (pdf, pptx) or folder (default: current folder)")
     export.add_argument("--geodata", help="geodata folder (default: the bundled one)")
     export.add_argument("--lang", choices=("en", "tr", "az", "ur"), default="en", help="language of the slides")

@@ -16,7 +16,7 @@ from corridors.camera import HOME, View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Filters, Selection
 from corridors.i18n import Translator
-from corridors.palette import BORDER, SEA, VENUE, user_color
+from corridors.palette import BORDER, HIGHLIGHT, SEA, VENUE, user_color
 from corridors.shaping import visual
 from corridors.userlayers import UserLayer, records
 
@@ -44,6 +44,7 @@ LAYER_IDS = (
     "corridor-points",
     "trade-arcs",
     "venues",
+    "venues-highlight",
     "venue-labels",
 )
 PICKABLE = ("corridors-built", "corridors-planned", "corridor-points", "trade-arcs", "venues")
@@ -155,6 +156,18 @@ def layers(scene: scenes.Scene) -> list[pdk.Layer]:
             line_width_min_pixels=1.5,
             pickable=True,
             auto_highlight=True,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            scene.highlight,
+            id="venues-highlight",
+            get_position="position",
+            get_radius="radius",
+            radius_units="'pixels'",
+            filled=False,
+            stroked=True,
+            get_line_color=list(HIGHLIGHT),
+            line_width_min_pixels=3,
         ),
         pdk.Layer(
             "TextLayer",

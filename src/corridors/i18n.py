@@ -27,6 +27,8 @@ LANGS: dict[str, str] = {"en": "English", "tr": "Türkçe", "az": "Azərbaycanca
 DEFAULT = "en"
 #: Languages written right to left: the page flips and map labels are shaped.
 RTL = frozenset({"ur"})
+#: Punctuation that differs from English: comma, semicolon and full stop (Urdu's Arabic-script marks).
+PUNCTUATION: dict[str, tuple[str, str, str]] = {"ur": ("،", "؛", "۔")}
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 DOMAIN = "corridors"
 
@@ -103,6 +105,16 @@ class Translator:
     @property
     def rtl(self) -> bool:
         return self.lang in RTL
+
+    def listing(self, items: list[str], strong: bool = False) -> str:
+        """Items joined with the language's comma ('a, b'), or its semicolon with ``strong`` ('a; b')."""
+        comma, semicolon, _ = PUNCTUATION.get(self.lang, (",", ";", "."))
+        return f"{semicolon if strong else comma} ".join(items)
+
+    @property
+    def stop(self) -> str:
+        """The language's full stop ('.', '۔' in Urdu)."""
+        return PUNCTUATION.get(self.lang, (",", ";", "."))[2]
 
     # --- the data's vocabularies ----------------------------------------------------------------------------
     def term(self, vocabulary: str, code: str) -> str:

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from corridors.filters import Selection
 from corridors.i18n import ENGLISH, N_, Translator
-from corridors.palette import LINE_STYLE, MODE_COLORS, OTHER, PAIR_COLORS, RGB, VENUE, css, user_color
+from corridors.palette import HIGHLIGHT, LINE_STYLE, MODE_COLORS, OTHER, PAIR_COLORS, RGB, VENUE, css, user_color
 from corridors.schema import BUILT_STATUSES, STATUSES
 from corridors.userlayers import UserLayer
 
 ATTRIBUTION_TEXT = N_("Country borders: Natural Earth (public domain) · Data: see the Sources of each record")
 #: Styles a swatch can have: they mirror how the map draws the layer.
-STYLES = ("line", "dashed", "dot", "arc")
+STYLES = ("line", "dashed", "dot", "arc", "ring")
 
 
 @dataclass(frozen=True)
@@ -64,11 +64,23 @@ def entries(sel: Selection, uploaded: tuple[UserLayer, ...] = (), tr: Translator
     return found
 
 
+def ring_entries(rings: list[dict], year: int | None, tr: Translator = ENGLISH) -> list[LegendEntry]:
+    """The legend entry of the rings Play draws around the places of one year's events."""
+    if not rings or year is None:
+        return []
+    return [LegendEntry(tr._("Play"), tr._("ring: events in {year}").format(year=year), HIGHLIGHT, "ring")]
+
+
 def swatch(entry: LegendEntry) -> str:
     """An inline HTML mark drawn the way the map draws the entry: a line, a dashed line, a dot or an arc."""
     color = css(entry.color)
     if entry.style == "dot":
         return f'<span style="display:inline-block;width:12px;height:12px;border-radius:50%;background:{color}"></span>'
+    if entry.style == "ring":
+        return (
+            f'<span style="display:inline-block;width:10px;height:10px;border-radius:50%;border:3px solid {color}">'
+            "</span>"
+        )
     if entry.style == "dashed":
         return (
             f'<span style="display:inline-block;width:28px;border-top:4px dashed {color};vertical-align:middle"></span>'

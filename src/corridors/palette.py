@@ -25,6 +25,8 @@ LAND: RGB = (243, 241, 236)
 FOCUS_LAND: RGB = (255, 241, 204)
 BORDER: RGB = (150, 150, 150)
 VENUE: RGB = (40, 40, 40)
+#: Ring around the places of the year that Play is showing (dark crimson: 3:1 or more on land and sea).
+HIGHLIGHT: RGB = (170, 0, 60)
 #: Neutral grey of the line-style legend entries.
 LINE_STYLE: RGB = (60, 60, 60)
 #: Colours of users' own layers, in upload order (Okabe–Ito purple, then greys).

@@ -6,6 +6,7 @@ Every renderer draws these same records (see :mod:`corridors.scene`).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from typing import Any
 
 import pandas as pd
@@ -181,3 +182,20 @@ def sea() -> list[dict]:
     """The sea: one polygon covering the basemap's region, drawn under the countries."""
     west, south, east, north = REGION
     return [{"polygon": [[west, south], [east, south], [east, north], [west, north]]}]
+
+
+def highlight_records(venues: list[dict], events: pd.DataFrame, year: int) -> list[dict]:
+    """A ring around each venue where an event of ``year`` happened (Play makes that year's events stand out)."""
+    in_year = events[(events["start"].dt.year <= year) & (events["end"].dt.year >= year)]
+    places = Counter(in_year["place"])
+    return [
+        {
+            "id": f"ring:{v['place']}",
+            "place": v["place"],
+            "position": v["position"],
+            "radius": v["radius"] + 5,
+            "count": places[v["place"]],
+        }
+        for v in venues
+        if v["place"] in places
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 
 import matplotlib
 
@@ -35,10 +36,11 @@ from corridors import scene as scenes  # noqa: E402
 from corridors.briefing import Briefing, SavedView  # noqa: E402
 from corridors.captions import source_line  # noqa: E402
 from corridors.catalog import Dataset  # noqa: E402
+from corridors.describe import describe  # noqa: E402
 from corridors.filters import apply  # noqa: E402
 from corridors.i18n import Translator  # noqa: E402
 from corridors.legend import ATTRIBUTION_TEXT, LegendEntry  # noqa: E402
-from corridors.palette import BORDER, SEA, VENUE, user_color  # noqa: E402
+from corridors.palette import BORDER, HIGHLIGHT, SEA, VENUE, user_color  # noqa: E402
 from corridors.translations import translator  # noqa: E402
 from corridors.userlayers import UserLayer  # noqa: E402
 
@@ -90,6 +92,12 @@ def _arc(ax: Axes, source: list[float], target: list[float], color: Color, width
 
 def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
     """The scene of one view on a matplotlib axes placed at ``box`` (users' layers on top)."""
+    draw_basemap(ax, view, scene, box)
+    draw_layers(ax, ds, view, scene, box)
+
+
+def draw_basemap(ax: Axes, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
+    """Sea, countries and their names: the part of the map that Play does not change."""
     x0, x1, y0, y1 = _extent(view, box)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
@@ -114,6 +122,11 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: B
                 color=_rgb(label["color"]),
                 zorder=2,
             )
+
+
+def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: Box = MAP_BOX) -> None:
+    """Corridors, arcs, venues, rings, labels, users' layers and the selected record, over the basemap."""
+    x0, x1, y0, y1 = _extent(view, box)
     for records, style in ((scene.built, "-"), (scene.planned, (0, (3, 2)))):
         for r in records:
             xs, ys = zip(*(_xy(lon, lat) for lon, lat in r["path"]), strict=True)
@@ -135,6 +148,9 @@ def draw_map(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box: B
             alpha=0.9,
             zorder=7,
         )
+    for ring in scene.highlight:
+        x, y = _xy(*ring["position"])
+        ax.scatter([x], [y], s=(ring["radius"] * 1.5) ** 2, facecolors="none", edgecolors=_rgb(HIGHLIGHT), linewidths=3)
     scale = (x1 - x0) / (box[2] * WIDTH)
     for v in scene.venue_labels:
         x, y = _xy(*v["position"])
@@ -215,6 +231,8 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
         label = "\n".join(textwrap.wrap(e.label, 30))
         if e.style == "dot":
             handles.append(Line2D([], [], marker="o", ls="", color=color, markersize=10, label=label))
+        elif e.style == "ring":
+            handles.append(Line2D([], [], marker="o", ls="", mfc="none", mec=color, mew=3, markersize=12, label=label))
         elif e.style == "arc":
             handles.append(_ArcMark([], [], color=color, lw=3, label=label))
         else:
@@ -225,12 +243,28 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
 
 def draw_map_body(fig: Figure, ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()) -> None:
     """A map view's drawing: the map and, beside it, its legend (read from the right in Urdu)."""
-    tr = translator(ds)
     scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded)
+    ax, side = map_axes(fig, view, scene)
+    map_content(ax, side, ds, view, scene)
+
+
+def map_axes(fig: Figure, view: SavedView, scene: scenes.Scene) -> tuple[Axes, Axes]:
+    """The map's axes with its basemap drawn, and the (empty) legend's axes beside it."""
     ax = fig.add_axes(MAP_BOX)
-    draw_map(ax, ds, view, scene)
+    draw_basemap(ax, view, scene)
     side = fig.add_axes((0.79, 0.17, 0.2, 0.74))
     side.axis("off")
+    return ax, side
+
+
+def map_content(ax: Axes, side: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene) -> list[Artist]:
+    """The layers over the basemap and the legend: what changes from year to year.
+
+    Returns the artists added, so an animation can remove them before drawing the next year.
+    """
+    tr = translator(ds)
+    before = {*ax.get_children(), *side.get_children()}
+    draw_layers(ax, ds, view, scene)
     if scene.legend:
         side.legend(
             handles=_legend_handles(scene.legend),
@@ -243,6 +277,7 @@ def draw_map_body(fig: Figure, ds: Dataset, view: SavedView, uploaded: tuple[Use
             markerfirst=not tr.rtl,
             handler_map={_ArcMark: _ArcHandler()},
         )
+    return [a for a in (*ax.get_children(), *side.get_children()) if a not in before]
 
 
 _REGISTERED: list[str] = []
@@ -272,15 +307,19 @@ def figure(
     Speaker notes are never drawn. Every text is in the dataset's language; matplotlib (3.11, libraqm) shapes
     right-to-left text itself, so Urdu goes in as written, in the Naskh font.
     """
-    tr = translator(ds)
-    with plt.rc_context(
+    with text_style(translator(ds)):
+        return _figure(ds, view, position, uploaded, frame)
+
+
+def text_style(tr: Translator) -> AbstractContextManager[None]:
+    """matplotlib settings for a slide's text in ``tr``'s language (its font, libraqm's language), while drawing."""
+    return plt.rc_context(
         {
             "text.parse_math": False,  # "$7.6bn … $15bn" is money, not mathematics
             "font.family": font_family(tr),
             "text.language": tr.lang,
         }
-    ):
-        return _figure(ds, view, position, uploaded, frame)
+    )
 
 
 def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLayer, ...], frame: bool) -> Figure:
@@ -291,33 +330,54 @@ def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLay
         from corridors import slides
 
         slides.draw(fig, ds, view)
-    if not frame:
-        return fig
+    if frame:
+        frame_texts(fig, ds, view)
+        changing_texts(fig, view.caption, position, rtl=translator(ds).rtl)
+    return fig
+
+
+def _sides(rtl: bool) -> tuple[tuple[float, str], tuple[float, str]]:
+    """Where a slide's texts start and where the ones opposite them end: right-to-left slides read from the right."""
+    return ((0.98, "right"), (0.02, "left")) if rtl else ((0.02, "left"), (0.98, "right"))
+
+
+def frame_texts(fig: Figure, ds: Dataset, view: SavedView) -> None:
+    """The texts round the drawing that stay the same through the years: title, sources, attribution."""
     tr = translator(ds)
-    # right-to-left slides read from the right: title, caption and sources flush right
-    (x, ha), (other_x, other_ha) = ((0.98, "right"), (0.02, "left")) if tr.rtl else ((0.02, "left"), (0.98, "right"))
+    (x, ha), (other_x, other_ha) = _sides(tr.rtl)
     fig.text(x, 0.955, view.title, fontsize=30, weight="bold", va="center", ha=ha)
-    if position:
-        fig.text(other_x, 0.955, position, fontsize=18, ha=other_ha, va="center", color=(0.4, 0.4, 0.4))
-    caption = "\n".join(textwrap.wrap(view.caption, 170))
-    fig.text(x, 0.145, caption, fontsize=15, va="top", ha=ha)
     sources = "\n".join(textwrap.wrap(source_line(ds, view), 140, max_lines=4, placeholder=" …"))
     fig.text(x, 0.012, sources, fontsize=10, color=(0.3, 0.3, 0.3), va="bottom", ha=ha, linespacing=1.3)
     attribution = tr._(ATTRIBUTION_TEXT)
     fig.text(other_x, 0.012, attribution, fontsize=10, ha=other_ha, va="bottom", color=(0.45, 0.45, 0.45))
-    return fig
 
 
-def _save(fig: Figure, bbox: Bbox | None = None) -> bytes:
+def changing_texts(fig: Figure, caption: str, position: str = "", size: int = 18, rtl: bool = False) -> list[Artist]:
+    """The caption, and the position (top right, top left in Urdu: '3 / 7', or the year of an animation's frame)."""
+    (x, ha), (other_x, other_ha) = _sides(rtl)
+    wrapped = "\n".join(textwrap.wrap(caption, 170))
+    added: list[Artist] = [fig.text(x, 0.145, wrapped, fontsize=15, va="top", ha=ha, wrap=True)]
+    if position:
+        grey = (0.4, 0.4, 0.4) if size < 24 else (0.0, 0.0, 0.0)
+        added.append(fig.text(other_x, 0.955, position, fontsize=size, ha=other_ha, va="center", color=grey))
+    return added
+
+
+def _save(fig: Figure, bbox: Bbox | None = None, metadata: dict[str, str] | None = None) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=bbox)
+    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=bbox, metadata=metadata)
     plt.close(fig)
     return buffer.getvalue()
 
 
 def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLayer, ...] = ()) -> bytes:
-    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included)."""
-    return _save(figure(ds, view, position, uploaded))
+    """The slide of one view as PNG bytes, exactly 1920×1080 pixels (users' layers included); a map's
+    text alternative is the image's Description (its alt text; see :mod:`corridors.describe`).
+    """
+    metadata = {"Title": view.title}
+    if view.kind == "map":
+        metadata["Description"] = describe(apply(ds, view.filters), uploaded, tr=translator(ds))
+    return _save(figure(ds, view, position, uploaded), metadata=metadata)
 
 
 def body_png(ds: Dataset, view: SavedView) -> bytes:

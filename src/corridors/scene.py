@@ -14,8 +14,15 @@ from corridors.camera import HOME, View
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Selection
 from corridors.labels import country_labels, declutter
-from corridors.legend import LegendEntry, entries
-from corridors.records import corridor_records, sea, styled_countries, trade_records, venue_records
+from corridors.legend import LegendEntry, entries, ring_entries
+from corridors.records import (
+    corridor_records,
+    highlight_records,
+    sea,
+    styled_countries,
+    trade_records,
+    venue_records,
+)
 from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
@@ -38,6 +45,7 @@ class Scene:
     uploaded: tuple[UserLayer, ...] = field(default_factory=tuple)
     #: The language of its text: renderers that draw glyph by glyph shape right-to-left labels.
     lang: str = "en"
+    highlight: list[dict] = field(default_factory=list)  # rings around the places of the year Play shows
 
 
 def build(
@@ -46,14 +54,17 @@ def build(
     camera: View = HOME,
     focus: tuple[str, ...] = FOCUS_COUNTRIES,
     uploaded: tuple[UserLayer, ...] = (),
+    highlight: int | None = None,
 ) -> Scene:
-    """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom.
+    """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom;
+    with ``highlight`` (a year), the places of that year's events are ringed.
 
     Its text is in the dataset's language (see :func:`corridors.translations.localize`).
     """
     tr = translator(ds)
     built, planned, points = corridor_records(sel.corridors, ds.paths, tr)
     venues = venue_records(sel.events, tr)
+    rings = highlight_records(venues, sel.events, highlight) if highlight is not None else []
     return Scene(
         camera=camera,
         sea=sea(),
@@ -65,7 +76,8 @@ def build(
         arcs=trade_records(sel.trade, ds.sources, tr),
         venues=venues,
         venue_labels=declutter(venues, camera.zoom) if "labels" in sel.filters.layers else [],
-        legend=entries(sel, uploaded, tr),
+        legend=entries(sel, uploaded, tr) + ring_entries(rings, highlight, tr),
         uploaded=uploaded,
         lang=ds.lang,
+        highlight=rings,
     )

@@ -21,6 +21,8 @@ MODES = "filters.modes"
 STATUSES = "filters.statuses"
 COUNTRIES = "filters.countries"
 YEARS = "filters.years"
+#: A year range another component asks the sidebar to show on the next run (Play stopping at a year).
+YEARS_NEXT = "filters.years.next"
 #: The layer switches, by layer.
 LAYER_SWITCHES = {layer: f"filters.layers.{layer}" for layer in LAYERS}
 
@@ -35,6 +37,18 @@ USER_UPLOAD = "user-upload"
 MY_BRIEFING = "briefing.mine"
 UPLOADED_BRIEFINGS = "briefing.uploaded"
 BRIEFING_UPLOAD = "briefing-upload"
+
+#: Play on the Atlas: on or off, the year shown, the Play/Pause button, the speed choice (and the speed the
+#: step timer runs at), a mark that the whole page ran (not the map alone), and the map's last selection.
+PLAYING = "play.on"
+PLAY_YEAR = "play.year"
+PLAY_BUTTON = "play.button"
+PLAY_SPEED = "play.speed"
+PLAY_SPEED_RUNNING = "play.speed.running"
+PLAY_FULL_RUN = "play.full-run"
+ATLAS_SELECTION = "atlas-map.selection"
+#: The container of the Atlas's map part (its CSS class is ``st-key-`` and this key).
+ATLAS_STAGE = "atlas-stage"
 
 #: Maps and charts.
 ATLAS_MAP = "atlas-map"
@@ -90,3 +104,8 @@ def remove_layer(name: str) -> str:
 def presenter_agreed(briefing_id: str) -> str:
     """Where a presented view keeps the step it last shared with the presenter's position store."""
     return f"presenter.agreed.{briefing_id}"
+
+
+def animation(name: str) -> str:
+    """Where a view's animated GIF is kept once made (with the view it shows), and its button."""
+    return f"animation-{name}"

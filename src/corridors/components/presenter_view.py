@@ -104,7 +104,11 @@ def show(ds: Dataset, briefing: Briefing) -> None:
     left, right = st.columns([3, 2])
     with left:
         st.subheader(view.title, anchor=False)
-        st.image(_slide(ds, id(ds), view, captions.position(step, total)), caption=tr._("On the room's screen now"))
+        st.image(
+            _slide(ds, id(ds), view, captions.position(step, total)),
+            caption=tr._("On the room's screen now"),
+            alt=captions.slide_alt(view, tr),
+        )
     with right:
         st.markdown("**" + tr._("Speaker notes") + "**")
         with st.container(border=True):
@@ -119,7 +123,10 @@ def show(ds: Dataset, briefing: Briefing) -> None:
                 upcoming = briefing.views[step + 1]
                 kind = tr._(KINDS[upcoming.kind])
                 st.markdown(f"**{html.escape(upcoming.title)}** · {kind}")
-                st.image(_slide(ds, id(ds), upcoming, captions.position(step + 1, total)))
+                st.image(
+                    _slide(ds, id(ds), upcoming, captions.position(step + 1, total)),
+                    alt=captions.slide_alt(upcoming, tr),
+                )
             else:
                 st.markdown(tr._("End of the briefing."))
         left_button, right_button = st.columns(2)

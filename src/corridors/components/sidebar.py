@@ -9,6 +9,7 @@ import streamlit as st
 
 from corridors import navigation, state
 from corridors.catalog import Dataset
+from corridors.components import page_style
 from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
 from corridors.i18n import N_, Translator
 from corridors.safety import boundary
@@ -46,6 +47,7 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     filters are also kept under :data:`corridors.state.FILTERS` and restored whenever ``page`` changes.
     ``page_keys`` are URL parameters the calling page reads itself; they are kept in the URL.
     """
+    page_style.show()  # every page draws the sidebar: its focus ring is shared here
     choices = Choices.of(ds)
     tr = translator(ds)
     if state.FILTERS not in st.session_state:
@@ -60,6 +62,8 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
             st.warning(notice, icon=":material/warning:")
     elif st.session_state.get(state.FILTERS_PAGE) != page:
         _seed_widgets(st.session_state[state.FILTERS])
+    if state.YEARS_NEXT in st.session_state:  # set before the slider exists, so Streamlit accepts it
+        st.session_state[state.YEARS] = st.session_state.pop(state.YEARS_NEXT)
     st.session_state[state.FILTERS_PAGE] = page
     names: dict[str, str] = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
     nav = st.sidebar.container()

@@ -1,4 +1,7 @@
-"""Download buttons for one view: PNG slide, offline HTML map, data. Each file is built only when clicked."""
+"""Download buttons for one view: PNG slide, offline HTML map with Play, data, and the years as a GIF.
+
+Each file is built only when asked for.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import streamlit as st
 from corridors import exports, offline, render
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
+from corridors.components import animation_export
 from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
@@ -34,3 +38,4 @@ def show(ds: Dataset, view: SavedView, name: str, position: str = "", uploaded: 
         f"{name}-data.zip",
         "application/zip",
     )
+    animation_export.show(ds, view, name, uploaded)
