@@ -363,7 +363,7 @@ def parsed_view(ds: Any, **view: Any) -> Any:
 
 CHROMIUM = "/usr/bin/chromium"
 #: Requests a browser test lets through; every other one is refused and recorded.
-LOCAL = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
+LOCAL_URLS = ("http://localhost", "http://127.0.0.1", "ws://localhost", "ws://127.0.0.1", "data:", "blob:")
 
 
 def local_only(browser, refused: list[str]):
@@ -371,7 +371,7 @@ def local_only(browser, refused: list[str]):
     context = browser.new_context(viewport={"width": 1600, "height": 1000})
 
     def guard(route):
-        if route.request.url.startswith(LOCAL):
+        if route.request.url.startswith(LOCAL_URLS):
             route.continue_()
         else:
             refused.append(route.request.url)

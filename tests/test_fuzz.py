@@ -90,7 +90,8 @@ def test_a_reader_with_a_bug_gives_findings_that_replay():
 )
 def test_briefing_yaml_that_python_cannot_build_is_a_problem(ds, text):
     loaded, problems = briefing.parse(text.encode(), ds, "mine.yaml")
-    assert loaded is None and [str(p) for p in problems] == [problems[0].file + ": -: -: not valid YAML"]
+    assert loaded is None and len(problems) == 1  # libyaml names the line where the nesting gives up
+    assert str(problems[0]).startswith("mine.yaml: -: -: not valid YAML")
 
 
 def test_a_step_written_in_other_digits_is_ignored_with_a_notice():
