@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -364,6 +365,9 @@ def _chart_texts(spec: Any, out: list[str]) -> None:
             _chart_texts(item, out)
 
 
+_SCRIPT_ELEMENT = re.compile(r"<script>.*?</script>", re.S)
+
+
 def visible_texts(at: AppTest) -> list[str]:
     """Every text a reader sees on the page: labels, options, captions, markdown, buttons, table headers,
     chart titles, and the map's labels and tooltips."""
@@ -394,7 +398,8 @@ def visible_texts(at: AppTest) -> list[str]:
                 walk(child)
 
     walk(at._tree)
-    return [text for text in out if text.strip()]
+    shown = (_SCRIPT_ELEMENT.sub("", text) for text in out)  # a script's words are code, not what is shown
+    return [text for text in shown if text.strip()]
 
 
 def catalog_english(lang: str) -> set[str]:

@@ -8,7 +8,7 @@ import re
 import pytest
 import yaml
 
-from corridors import briefing, navigation, state
+from corridors import briefing, navigation, play, state
 from corridors.i18n import Translator
 from corridors.records import locality
 from corridors.shaping import is_shaped, visual
@@ -32,18 +32,37 @@ def data_words(ds) -> set[str]:
     return words | {locality(word) for word in words}  # map labels name the town of a 'Town (facility)'
 
 
+def _english_left(at, lang: str, where: str) -> None:
+    english = catalog_english(lang)
+    texts = visible_texts(at)
+    equal = sorted({t for t in texts if t in english})
+    assert equal == [], f"English left on {where} ({lang}): {equal[:10]}"
+    sentences = [m for m in english if len(m.split()) >= 3]
+    inside = sorted({m for t in texts for m in sentences if m in t})
+    assert inside == [], f"English sentences left on {where} ({lang}): {inside[:5]}"
+    assert not at.error and not at.exception
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("page", PAGES, ids=[p.label for p in PAGES])
 def test_no_english_interface_text_is_left(page, lang):
-    english = catalog_english(lang)
-    at = run_app({"lang": lang}, page.script)
-    texts = visible_texts(at)
-    equal = sorted({t for t in texts if t in english})
-    assert equal == [], f"English left on {page.label} ({lang}): {equal[:10]}"
-    sentences = [m for m in english if len(m.split()) >= 3]
-    inside = sorted({m for t in texts for m in sentences if m in t})
-    assert inside == [], f"English sentences left on {page.label} ({lang}): {inside[:5]}"
-    assert not at.error and not at.exception
+    _english_left(run_app({"lang": lang}, page.script), lang, page.label)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_english_is_left_on_the_atlas_while_it_plays(lang):
+    """Play's controls, step caption, ringed places' legend entry and the map's description."""
+    tr = Translator(lang)
+    at = run_app({"lang": lang, "y": "2016-2020"})
+    next(b for b in at.button if b.label == tr._("Play")).click().run()
+    assert at.session_state[state.PLAYING] is True
+    assert [b.label for b in at.button if b.label in (tr._("Play"), tr._("Pause"))] == [tr._("Pause")]
+    assert at.caption[0].value.startswith("2021 · ")
+    assert widget(at.radio, tr._("Speed")).options[1] == play.speed_label("Normal", tr)
+    legend = " ".join(m.value for m in at.markdown if "corridors-legend" in m.value)
+    assert tr._("ring: events in {year}").format(year=2021) in legend
+    assert any(tr._("Map description.") in m.value for m in at.markdown)
+    _english_left(at, lang, "the Atlas while it plays")
 
 
 def _interface(texts: list[str], data_words: set[str]) -> set[str]:
@@ -161,3 +180,16 @@ def test_briefing_step_links_keep_the_language():
     steps = [link for link in at.get("page_link") if "s=" in link.proto.query_string]
     assert steps and all("lang=ur" in link.proto.query_string for link in steps)
     assert at.title[0].value == "شراکت داری ایک نقشے پر"
+
+
+def test_streamlits_own_words_go_to_the_page_in_its_language():
+    """The skip link and the uploaders' words, which Streamlit writes itself, and the page's lang attribute."""
+    from corridors.components import page_style
+
+    words = page_style.words(Translator("az"))
+    assert words["lang"] == "az" and words["texts"]["Skip to main content"] == "Əsas məzmuna keç"
+    assert words["texts"]["Upload"] == "Yüklə" and str(words["perFile"]).format(size="200MB") == "hər fayl üçün 200MB"
+    assert set(page_style.words()["texts"].items()) == {(text, text) for text in page_style.STREAMLIT_WORDS}
+    labels, patterns = words["labels"], words["patterns"]
+    assert isinstance(labels, dict) and labels["Collapse sidebar"] == "Yan paneli yığ"
+    assert isinstance(patterns, dict) and patterns["^Help for (.+)$"] == "{label} üçün kömək"

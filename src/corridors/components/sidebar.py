@@ -47,9 +47,9 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     filters are also kept under :data:`corridors.state.FILTERS` and restored whenever ``page`` changes.
     ``page_keys`` are URL parameters the calling page reads itself; they are kept in the URL.
     """
-    page_style.show()  # every page draws the sidebar: its focus ring is shared here
     choices = Choices.of(ds)
     tr = translator(ds)
+    page_style.show(tr)  # every page draws the sidebar: its focus ring and language are shared here
     if state.FILTERS not in st.session_state:
         filters: Filters = choices.default()
         notices: list[str] = []
