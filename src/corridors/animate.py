@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from PIL import Image
 
-from corridors import play, render, yearframes
+from corridors import play, render, slidetext, yearframes
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
 from corridors.palette import (
@@ -74,14 +74,14 @@ def pictures(
     fig.set_dpi(SIZE[0] / (render.WIDTH / render.DPI))
     out, text, axes = [], "", None
     try:
-        with render.text_style(tr):  # the slide's font and language; "$7.6bn" is not mathematics
+        with slidetext.text_style(tr):  # the slide's font and language; "$7.6bn" is not mathematics
             for done, frame in enumerate(yearframes.frames(ds, view, uploaded), start=1):
                 if axes is None:
                     axes = render.map_axes(fig, view, frame.scene)
-                    render.frame_texts(fig, ds, view)
+                    slidetext.frame_texts(fig, ds, view)
                 frame_view = replace(view, filters=frame.selection.filters)
                 added = render.map_content(*axes, ds, frame_view, frame.scene)
-                added += render.changing_texts(fig, frame.caption, str(frame.year), size=34, rtl=tr.rtl)
+                added += slidetext.changing_texts(fig, frame.caption, str(frame.year), size=34, rtl=tr.rtl)
                 out.append(_pixels(fig))
                 for artist in added:
                     artist.remove()

@@ -110,7 +110,9 @@ def show(ds: Dataset, briefing: Briefing) -> None:
     step = stepper.show(total, tr)
     view = briefing.views[step]
     heading = tr._("**Presenter view** · {title} · step **{position}**")
-    head.markdown(heading.format(title=html.escape(briefing.title), position=captions.position(step, total)))
+    # '1 / 8' reads left to right in Urdu too, as on the slide picture
+    position = f'<span dir="ltr">{captions.position(step, total)}</span>'
+    head.markdown(heading.format(title=html.escape(briefing.title), position=position), unsafe_allow_html=True)
     with clock:
         _clock(briefing.id, step, tr._("Elapsed"))
     left, right = st.columns([3, 2])
