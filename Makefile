@@ -40,6 +40,7 @@ bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/play.py
+	$(BIN)/python benchmarks/presenter.py
 	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60
 
 # A deeper search with the fuzzer that make test runs briefly (tests/fuzz/; not part of make bench):

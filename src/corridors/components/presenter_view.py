@@ -84,9 +84,19 @@ def _slide(_ds: Dataset, dataset_key: int, view: SavedView, position: str) -> by
     return render.png(_ds, view, position)
 
 
+def _prepare(ds: Dataset, briefing: Briefing) -> None:
+    """Draw every slide once when the presenter view opens, so that pressing Next draws nothing and the
+    presentation on the same server follows at once."""
+    total = len(briefing.views)
+    with st.spinner(f"Preparing the {total} slides…"):
+        for step, view in enumerate(briefing.views):
+            _slide(ds, id(ds), view, captions.position(step, total))
+
+
 def show(ds: Dataset, briefing: Briefing) -> None:
     """Current view, next view, speaker notes and elapsed time; Previous/Next drive the presentation."""
     total = len(briefing.views)
+    _prepare(ds, briefing)
     head, clock = st.columns([5, 2])
     step = stepper.show(total)
     view = briefing.views[step]
