@@ -13,10 +13,11 @@ import geopandas as gpd
 from shapely.geometry import box
 
 from corridors import atomic
+from corridors.i18n import N_
 
 #: lon/lat box the basemap covers: Italy to China, the Arabian Sea to Moscow.
 REGION = (-10.0, 0.0, 125.0, 65.0)
-ATTRIBUTION = "Country borders: Natural Earth (public domain)"
+ATTRIBUTION = N_("Country borders: Natural Earth (public domain)")
 SIMPLIFY_DEGREES = 0.05
 
 

@@ -15,11 +15,25 @@ from corridors import scene as scenes
 from corridors.camera import HOME, View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Filters, Selection
+from corridors.i18n import Translator
 from corridors.palette import BORDER, HIGHLIGHT, SEA, VENUE, user_color
+from corridors.shaping import visual
 from corridors.userlayers import UserLayer, records
 
 #: pydeck turns plain strings into accessor expressions: literal strings need quotes.
 FONT = "'DejaVu Sans, Arial, sans-serif'"
+#: Right-to-left labels: a Naskh font with every Arabic presentation form (served with the app, see i18n_page).
+RTL_FONT = "'Noto Naskh Arabic, DejaVu Sans, Arial, sans-serif'"
+
+
+def font(scene: scenes.Scene) -> str:
+    return RTL_FONT if Translator(scene.lang).rtl else FONT
+
+
+def drawn_text(records: list[dict], key: str) -> list[dict]:
+    """Label records with their ``key`` text as the TextLayer must draw it: Arabic-script text shaped."""
+    return [{**r, key: visual(r[key])} for r in records]
+
 
 LAYER_IDS = (
     "sea",
@@ -36,10 +50,19 @@ LAYER_IDS = (
 PICKABLE = ("corridors-built", "corridors-planned", "corridor-points", "trade-arcs", "venues")
 
 #: Streamlit escapes the values it puts into this template, so titles and bodies stay plain text.
+TOOLTIP_STYLE = {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"}
 TOOLTIP = {
     "html": '<b>{title}</b><div style="white-space:pre-line;margin-top:4px">{body}</div>',
-    "style": {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"},
+    "style": TOOLTIP_STYLE,
 }
+
+
+def tooltip(lang: str) -> dict:
+    """The tooltip template; right to left (the browser shapes HTML text itself) for Urdu."""
+    if not Translator(lang).rtl:
+        return TOOLTIP
+    style = TOOLTIP_STYLE | {"direction": "rtl", "textAlign": "right", "fontFamily": RTL_FONT.strip("'")}
+    return {"html": TOOLTIP["html"], "style": style}
 
 
 def basemap_layers(scene: scenes.Scene) -> list[pdk.Layer]:
@@ -58,13 +81,13 @@ def basemap_layers(scene: scenes.Scene) -> list[pdk.Layer]:
         ),
         pdk.Layer(
             "TextLayer",
-            scene.country_labels,
+            drawn_text(scene.country_labels, "name"),
             id="country-labels",
             get_position="position",
             get_text="name",
             get_color="color",
             get_size="size",
-            font_family=FONT,
+            font_family=font(scene),
             character_set="'auto'",
         ),
     ]
@@ -148,7 +171,7 @@ def layers(scene: scenes.Scene) -> list[pdk.Layer]:
         ),
         pdk.Layer(
             "TextLayer",
-            scene.venue_labels,
+            drawn_text(scene.venue_labels, "label"),
             id="venue-labels",
             get_position="position",
             get_text="label",
@@ -157,7 +180,7 @@ def layers(scene: scenes.Scene) -> list[pdk.Layer]:
             get_text_anchor="anchor",
             get_alignment_baseline="'center'",
             get_pixel_offset="offset",
-            font_family=FONT,
+            font_family=font(scene),
             font_weight=600,
             outline_width=3,
             outline_color=[255, 255, 255],
@@ -209,7 +232,7 @@ def of(scene: scenes.Scene) -> pdk.Deck:
         ),
         # map_provider=None with pydeck's default map_style sentinel: Streamlit then draws no tiles
         map_provider=None,
-        tooltip=TOOLTIP,
+        tooltip=tooltip(scene.lang),
     )
 
 

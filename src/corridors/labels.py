@@ -5,19 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from corridors.catalog import FOCUS_COUNTRIES
+from corridors.i18n import ENGLISH, Translator
 from corridors.mercator import pixel
 
 Box = tuple[float, float, float, float]
 
-#: Current short names where Natural Earth's copy is older.
+#: Current short names where Natural Earth's copy is older (English; translations give their own).
 NAME_OVERRIDES = {"TUR": "Türkiye"}
 #: Label size the placement assumes: width of a character and height of a line, in pixels.
 CHAR_PX = 7.5
 LINE_PX = 16.0
 
 
-def country_labels(countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COUNTRIES) -> list[dict]:
-    """Names of the ``focus`` countries and the larger neighbours."""
+def country_labels(
+    countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COUNTRIES, tr: Translator = ENGLISH
+) -> list[dict]:
+    """Names of the ``focus`` countries and the larger neighbours (in the countries' language, see ``localize``)."""
     from shapely.geometry import shape
 
     out = []
@@ -27,11 +30,13 @@ def country_labels(countries: dict[str, Any], focus: tuple[str, ...] = FOCUS_COU
             continue
         point = geom.representative_point()
         iso = feature["properties"]["iso_a3"]
-        name = NAME_OVERRIDES.get(iso, feature["properties"]["name"])
+        name = feature["properties"]["name"]
+        if tr.lang == ENGLISH.lang:
+            name = NAME_OVERRIDES.get(iso, name)
         highlighted = iso in focus
         out.append(
             {
-                "name": name.upper() if highlighted else name,
+                "name": tr.upper(name) if highlighted else name,
                 "position": [round(point.x, 2), round(point.y, 2)],
                 "color": [90, 70, 20, 220] if highlighted else [120, 120, 120, 200],
                 "size": 13 if highlighted else 11,

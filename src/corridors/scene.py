@@ -23,6 +23,7 @@ from corridors.records import (
     trade_records,
     venue_records,
 )
+from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
 
@@ -42,6 +43,8 @@ class Scene:
     venue_labels: list[dict]  # venue records with a label placement (anchor, pixel offset)
     legend: list[LegendEntry]
     uploaded: tuple[UserLayer, ...] = field(default_factory=tuple)
+    #: The language of its text: renderers that draw glyph by glyph shape right-to-left labels.
+    lang: str = "en"
     highlight: list[dict] = field(default_factory=list)  # rings around the places of the year Play shows
 
 
@@ -55,22 +58,26 @@ def build(
 ) -> Scene:
     """The scene of a selection seen through ``camera``; venue labels placed for the camera's zoom;
     with ``highlight`` (a year), the places of that year's events are ringed.
+
+    Its text is in the dataset's language (see :func:`corridors.translations.localize`).
     """
-    built, planned, points = corridor_records(sel.corridors, ds.paths)
-    venues = venue_records(sel.events)
+    tr = translator(ds)
+    built, planned, points = corridor_records(sel.corridors, ds.paths, tr)
+    venues = venue_records(sel.events, tr)
     rings = highlight_records(venues, sel.events, highlight) if highlight is not None else []
     return Scene(
         camera=camera,
         sea=sea(),
         countries=styled_countries(ds.countries, focus),
-        country_labels=country_labels(ds.countries, focus),
+        country_labels=country_labels(ds.countries, focus, tr),
         built=built,
         planned=planned,
         points=points,
-        arcs=trade_records(sel.trade, ds.sources),
+        arcs=trade_records(sel.trade, ds.sources, tr),
         venues=venues,
         venue_labels=declutter(venues, camera.zoom) if "labels" in sel.filters.layers else [],
-        legend=entries(sel, uploaded) + ring_entries(rings, highlight),
+        legend=entries(sel, uploaded, tr) + ring_entries(rings, highlight, tr),
         uploaded=uploaded,
+        lang=ds.lang,
         highlight=rings,
     )

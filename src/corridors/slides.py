@@ -29,6 +29,7 @@ from corridors.details import key_figures, source_refs
 from corridors.filters import Selection
 from corridors.palette import PAIR_COLORS
 from corridors.render import DPI, HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map
+from corridors.translations import translator
 from corridors.viewkinds import profile_row, timeline_events, trade_data
 
 CHART_BOX = (0.065, 0.27, 0.70, 0.62)  # left, bottom, width, height: room for tick labels below and left
@@ -121,12 +122,13 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
     ax.set_xlim(first - 0.5, last + 0.5)
     ax.set_xticks(range(first, last + 1))
     ax.tick_params(labelsize=13)
-    ax.set_ylabel("Goods trade, US$ (log scale)", fontsize=14)
+    ax.set_ylabel(translator(ds)._("Goods trade, US$ (log scale)"), fontsize=14)
     ax.grid(axis="y", color=(0.88, 0.88, 0.88))
     ax.spines[["top", "right"]].set_visible(False)
     shown = series.dropna(subset=["value_usd"])
     bases = shown.groupby("pair")["basis"].agg(lambda b: "; ".join(sorted(set(b))))
-    basis = "Statistical basis — " + " · ".join(f"{pair}: {b}" for pair, b in bases.items())
+    joined = " · ".join(f"{pair}: {b}" for pair, b in bases.items())
+    basis = translator(ds)._("Statistical basis — {bases}").format(bases=joined)
     fig.text(
         0.02,
         0.205,
@@ -144,7 +146,7 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
         Line2D([], [], marker="^", ls="", color=GREY, markersize=12, label="estimate"),
         Line2D([], [], color=GREY, lw=2.2, ls=(0, (6, 4)), label="official target"),
     ]
-    _side_legend(fig, handles, "Pairs (both directions)")
+    _side_legend(fig, handles, translator(ds)._("Pairs (both directions)"))
 
 
 def _targets(ax: Axes, targets: pd.DataFrame) -> None:
@@ -247,7 +249,7 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 label="highlighted event",
             )
         )
-    _side_legend(fig, handles, "Participants")
+    _side_legend(fig, handles, translator(ds)._("Participants"))
 
 
 def _label_events(fig: Figure, ax: Axes, events: pd.DataFrame, rows: dict[str, int], selected: str | None) -> None:
@@ -326,9 +328,14 @@ def profile(fig: Figure, ds: Dataset, view: SavedView) -> None:
     description = "\n".join(textwrap.wrap(row["description"], 78, max_lines=4, placeholder=" …"))
     fig.text(left, y, description, fontsize=13, va="top", linespacing=1.35)
     y -= 0.03 * (description.count("\n") + 1) + 0.02
-    y = _listing(fig, left, y, "Related events", [f"{e.date} · {e.title} ({e.place})" for e in related.itertuples()])
-    refs = [f"{s.title} — {s.publisher}" + (f", {s.date}" if s.date else "") for s in source_refs(ds, row["sources"])]
-    _listing(fig, left, y, "Sources", refs)
+    tr = translator(ds)
+    lines = [f"{tr.date(str(e.date))} · {e.title} ({e.place})" for e in related.itertuples()]
+    y = _listing(fig, left, y, tr._("Related events"), lines)
+    refs = [
+        f"{s.title} — {s.publisher}" + (f", {tr.date(s.date)}" if s.date else "")
+        for s in source_refs(ds, row["sources"])
+    ]
+    _listing(fig, left, y, tr._("Sources"), refs)
 
 
 def _listing(fig: Figure, left: float, top: float, heading: str, lines: list[str], most: int = 4) -> float:
