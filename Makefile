@@ -5,8 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 STAMP := $(VENV)/.installed
+# Interface translations: src/corridors/locale/<lang>/LC_MESSAGES/corridors.po, compiled to .mo by `make`.
+LOCALE := src/corridors/locale
+MO := $(patsubst %.po,%.mo,$(wildcard $(LOCALE)/*/LC_MESSAGES/corridors.po))
 
-.PHONY: run test bench fuzz lint format validate clean
+.PHONY: run test bench fuzz lint format validate clean messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +20,17 @@ $(STAMP): $(BIN)/python pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+$(LOCALE)/%.mo: $(LOCALE)/%.po $(STAMP)
+	$(BIN)/pybabel compile --statistics -i $< -o $@
+
+# After changing interface text: extract every marked string, add new ones to each catalog, then translate them
+# (tests/test_catalogs.py fails while a string is untranslated).
+messages: $(STAMP)
+	$(BIN)/pybabel extract -F $(LOCALE)/babel.cfg -o $(LOCALE)/corridors.pot --project=Corridors --no-wrap \
+		--sort-by-file --add-comments=Translators: app.py pages src/corridors
+	$(BIN)/pybabel update -i $(LOCALE)/corridors.pot -d $(LOCALE) -D corridors --no-wrap --ignore-obsolete
+
+run: $(STAMP) $(MO)
 	@echo "Corridors is starting at http://localhost:$(PORT) (Ctrl+C to stop)"
 	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) \
 		--server.address localhost --browser.gatherUsageStats false
@@ -27,7 +40,7 @@ run: $(STAMP)
 	@if [ "$$(id -u)" = "0" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; \
 	else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; fi
 
-test: $(STAMP) /usr/bin/chromium
+test: $(STAMP) $(MO) /usr/bin/chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/deptry .
@@ -40,6 +53,7 @@ bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/perf.py
 	$(BIN)/python benchmarks/play.py
+	$(BIN)/python benchmarks/presenter.py
 	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60
 
 # A deeper search with the fuzzer that make test runs briefly (tests/fuzz/; not part of make bench):

@@ -4,13 +4,14 @@ from functools import partial
 
 import streamlit as st
 
-from corridors import briefing, captions, pptx_export, render, scene, state
+from corridors import briefing, captions, navigation, pptx_export, render, scene, state
 from corridors.components import (
     briefing_controls,
     briefing_list,
     briefing_upload,
     briefing_view,
     dataset,
+    language,
     presentation,
     presenter_view,
     publish,
@@ -21,14 +22,16 @@ from corridors.components import (
     stepper,
     view_exports,
 )
+from corridors.translations import translator
 
-st.set_page_config(page_title="Corridors — Briefing", page_icon="🗺️", layout="wide")
+st.set_page_config(page_title="Corridors", page_icon="🗺️", layout="wide")
 
-ds = dataset.show()
+ds = dataset.show(language.show(navigation.BRIEFING))
+tr = translator(ds)
 sidebar.show(ds, "briefing", page_keys=("b", "s", "present", "presenter", "screen"))
 available = briefing_list.show(ds)
 present = presentation.show()
-chosen_id, screen = briefing_controls.show(available)
+chosen_id, screen = briefing_controls.show(available, tr)
 deck_briefing = available[chosen_id]
 total = len(deck_briefing.views)
 
@@ -37,38 +40,38 @@ if present or presenter_view.active():
 if presenter_view.active():
     presenter_view.show(ds, deck_briefing)
     st.stop()
-step = stepper.show(total)
+step = stepper.show(total, tr)
 view = deck_briefing.views[step]
 
 slide_title.show(view, step, total)
 briefing_view.show(ds, view, state.briefing_map(chosen_id, step), briefing.SCREENS[screen], scene.BRIEFING[screen])
 slide_caption.show(ds, view)
-step_links.show(chosen_id, total, step)
+step_links.show(chosen_id, total, step, tr)
 
 if present:
     presenter_view.follow(chosen_id, step)  # last: polls for the presenter's moves once the page is drawn
 else:
-    with st.expander("Export and share", expanded=False):
+    with st.expander(tr._("Export and share"), expanded=False):
         left, right = st.columns(2)
         with left:
-            st.markdown("**This view**")
+            st.markdown("**" + tr._("This view") + "**")
             view_exports.show(ds, view, f"{chosen_id}-{step + 1}", captions.position(step, total))
         with right:
-            st.markdown("**The whole briefing**")
+            st.markdown("**" + tr._("The whole briefing") + "**")
             st.download_button(
-                "Briefing pack (PDF, one page per view)",
+                tr._("Briefing pack (PDF, one page per view)"),
                 partial(render.pdf, ds, deck_briefing),
                 f"{chosen_id}.pdf",
                 "application/pdf",
             )
             st.download_button(
-                "PowerPoint deck (16:9, speaker notes included)",
+                tr._("PowerPoint deck (16:9, speaker notes included)"),
                 partial(pptx_export.deck, ds, deck_briefing),
                 f"{chosen_id}.pptx",
                 pptx_export.MIME,
             )
             st.download_button(
-                "Briefing file (YAML)", briefing.dump(deck_briefing), f"{chosen_id}.yaml", "application/yaml"
+                tr._("Briefing file (YAML)"), briefing.dump(deck_briefing), f"{chosen_id}.yaml", "application/yaml"
             )
         briefing_upload.show(ds)
-        publish.show(deck_briefing)
+        publish.show(deck_briefing, tr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -270,8 +271,9 @@ def elements(at: AppTest, kind: str) -> list:
 
 
 def deck_of(at: AppTest, number: int = 0) -> dict:
-    """The JSON of the ``number``-th map on the page."""
-    return json.loads(elements(at, "deck_gl_json_chart")[number].proto.json)
+    """The JSON of the ``number``-th map on the page (its tooltip template under ``tooltip``)."""
+    proto = elements(at, "deck_gl_json_chart")[number].proto
+    return json.loads(proto.json) | {"tooltip": json.loads(proto.tooltip or "{}")}
 
 
 def layer_data(deck: dict, layer_id: str) -> list[dict]:
@@ -495,6 +497,158 @@ def wait_settled(page: Any, timeout: float = 150) -> Any:
         previous = shot
         time.sleep(1)
     return Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")
+
+
+# --- the interface's text, for the language tests --------------------------------------------------------------
+
+#: Proto fields that hold no reader-facing text.
+_NOT_TEXT = {
+    "id",
+    "form_id",
+    "json",
+    "spec",
+    "data",
+    "url",
+    "icon",
+    "page",
+    "page_script_hash",
+    "raw_value",
+    "set_value",
+}
+#: Keys of a deck's layer records and a chart's spec that hold reader-facing text.
+_DECK_TEXT = ("title", "body", "name", "label", "text")
+
+
+def _proto_strings(message: Any, out: list[str]) -> None:
+    """Every string field of a protobuf message, nested messages included (the reader-facing ones)."""
+    for field, value in message.ListFields():
+        if field.name in _NOT_TEXT:
+            continue
+        items = (
+            list(value)
+            if getattr(field, "is_repeated", False)
+            or isinstance(value, (list, tuple))
+            or type(value).__name__.startswith("Repeated")
+            else [value]
+        )
+        for item in items:
+            if isinstance(item, str):
+                out.append(item)
+            elif hasattr(item, "ListFields"):
+                _proto_strings(item, out)
+
+
+def _strings(value: Any, out: list[str], skip: set[str] = _NOT_TEXT) -> None:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if key not in skip:
+                _strings(item, out, skip)
+    elif isinstance(value, list):
+        for item in value:
+            _strings(item, out, skip)
+
+
+def _chart_texts(spec: Any, out: list[str]) -> None:
+    """Titles of a Vega-Lite spec (chart, axes, legends, tooltips)."""
+    if isinstance(spec, dict):
+        for key, item in spec.items():
+            if key == "title" and isinstance(item, str):
+                out.append(item)
+            elif key != "datasets":
+                _chart_texts(item, out)
+    elif isinstance(spec, list):
+        for item in spec:
+            _chart_texts(item, out)
+
+
+_SCRIPT_ELEMENT = re.compile(r"<script>.*?</script>", re.S)
+
+
+def visible_texts(at: AppTest) -> list[str]:
+    """Every text a reader sees on the page: labels, options, captions, markdown, buttons, table headers,
+    chart titles, and the map's labels and tooltips."""
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        kind = getattr(node, "type", "")
+        proto = getattr(node, "proto", None)
+        if kind == "deck_gl_json_chart":
+            deck = json.loads(proto.json)
+            for layer in deck["layers"]:
+                for record in layer.get("data") or [] if isinstance(layer.get("data"), list) else []:
+                    out.extend(str(record[k]) for k in _DECK_TEXT if isinstance(record, dict) and k in record)
+            _strings(json.loads(proto.tooltip or "{}"), out)
+        elif kind in ("arrow_vega_lite_chart", "vega_lite_chart"):
+            _chart_texts(json.loads(proto.spec), out)
+        elif kind in ("arrow_data_frame", "dataframe") or type(node).__name__ == "Dataframe":
+            configured = json.loads(proto.columns or "{}")  # st.column_config labels, by column
+            shown = list(proto.column_order) or [str(c) for c in node.value.columns]
+            out.extend(
+                str(configured.get(c, {}).get("label") or c) for c in shown if not configured.get(c, {}).get("hidden")
+            )
+        elif proto is not None:
+            _proto_strings(proto, out)
+        children = getattr(node, "children", None)
+        if isinstance(children, dict):
+            for child in children.values():
+                walk(child)
+
+    walk(at._tree)
+    shown = (_SCRIPT_ELEMENT.sub("", text) for text in out)  # a script's words are code, not what is shown
+    return [text for text in shown if text.strip()]
+
+
+def catalog_english(lang: str) -> set[str]:
+    """Every English interface string (the msgids of the catalogs) that ``lang``'s translation changes."""
+    from babel.messages.pofile import read_po
+
+    from corridors.i18n import po_path
+
+    with po_path(lang).open("rb") as handle:
+        catalog = read_po(handle)
+    found = set()
+    for message in catalog:
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        found |= {i for i in ids if i and i not in strings}
+    return found
+
+
+#: A few translations of the small folder's records (a copy of the folder gets them with :func:`with_translations`).
+SMALL_TRANSLATIONS = (
+    "record,field,lang,text,english_hash\n"
+    "corridors.geojson:gas-line,name,tr,Gaz Hattı,\n"
+    "corridors.geojson:gas-line,name,az,Qaz Xətti,\n"
+    "corridors.geojson:gas-line,name,ur,گیس لائن,\n"
+    "corridors.geojson:gas-line,short_name,tr,GH,\n"
+    "corridors.geojson:gas-line,capacity_unit,tr,milyar m³/yıl,\n"
+    "events.csv:summit-2025,title,tr,Laçin'de zirve,\n"
+    "events.csv:summit-2025,title,ur,لاچین میں سربراہی اجلاس,\n"
+    "place:Baku,name,tr,Bakü,\n"
+    "place:Baku,name,ur,باکو,\n"
+    "place:Lachin,name,tr,Laçin,\n"
+    "country:AZE,name,tr,Azerbaycan,\n"
+    "country:TUR,name,tr,Türkiye,\n"
+    "country:TUR,name,az,Türkiyə,\n"
+    "country:PAK,name,ur,پاکستان,\n"
+    "mode:gas,label,tr,doğal gaz,\n"
+    "mode:gas,description,tr,doğal gaz boru hattı,\n"
+    "status:operating,label,tr,işletmede,\n"
+    "briefings/small.yaml,title,tr,Küçük hikâye,\n"
+    "briefings/small.yaml:Energy lines,title,tr,Enerji hatları,\n"
+    "briefings/small.yaml:Energy lines,caption,tr,Petrol Hattı günde 1 milyon varil taşır.,\n"
+)
+
+
+def with_translations(small_root: Path, target: Path, text: str = SMALL_TRANSLATIONS) -> Path:
+    """A copy of the small folder with ``text`` as its translations.csv."""
+    import shutil
+
+    shutil.copytree(small_root, target)
+    (target / "translations.csv").write_text(text, encoding="utf-8")
+    return target
 
 
 # --- the upload corpus and zip archives -----------------------------------------------------------------------------

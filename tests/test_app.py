@@ -88,7 +88,7 @@ def test_broken_data_shows_an_error_page_listing_the_problems(tiny, monkeypatch)
     monkeypatch.setenv("CORRIDORS_GEODATA", str(tiny))
     at = AppTest.from_file(str(APP), default_timeout=60).run()
     assert not at.exception
-    assert "problem(s)" in at.error[0].value
+    assert "1 problem," in at.error[0].value
     assert "events.csv: -: -: file is empty" in at.code[0].value
     assert not at.get("deck_gl_json_chart")
 

@@ -53,3 +53,12 @@ def test_the_map_is_described_in_words(small_app):
     at = run_app({"l": "corridors"})
     described = next(m.value for m in at.markdown if "Map description." in m.value)
     assert "4 corridors shown: OIL-LINE — oil, operating since 2006;" in described
+
+
+def test_the_export_panel_makes_the_years_as_a_gif(small_app):
+    at = run_app({"y": "2020-2022"})
+    make = next(b for b in at.button if b.label.startswith("Make the years 2020–2022"))
+    make.click().run()
+    assert not at.exception
+    gif = next(b for b in at.get("download_button") if "GIF" in b.label)
+    assert gif.label.startswith("Animation, 3 years (GIF")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from playwright.sync_api import Page
 
 from tests.fixtures import DEFAULT_BRIEFING, guarded, wait_painted
 
@@ -12,20 +11,9 @@ pytestmark = pytest.mark.browser
 DEFAULT = yaml.safe_load(DEFAULT_BRIEFING.read_text())
 
 
-def _heading_changes(pg: Page) -> None:
-    """Record in the page when its first heading changes text (Date.now(), the machine's clock)."""
-    pg.evaluate(
-        """() => { window.__headings = [];
-        const seen = () => { const h = document.querySelector('h1'); return h ? h.innerText : ''; };
-        let last = seen();
-        new MutationObserver(() => { const now = seen();
-          if (now !== last) { last = now; window.__headings.push([Date.now() / 1000, now]); } })
-          .observe(document.body, {subtree: true, childList: true, characterData: true}); }"""
-    )
-
-
 def test_the_presenter_view_drives_the_presentation_in_another_browser(server, browser, state, tmp_path):
-    """Two browser contexts (two computers): Next in the presenter view moves the room's screen within a second."""
+    """Two browser contexts (two computers): Next in the presenter view moves the room's screen (how fast is
+    measured by benchmarks/presenter.py in make bench, not here)."""
     from corridors import presenter
 
     views = DEFAULT["views"]
@@ -38,20 +26,14 @@ def test_the_presenter_view_drives_the_presentation_in_another_browser(server, b
     room.goto(f"{server}/Briefing?b=default&present=1")
     room.get_by_role("heading", name=views[0]["title"]).wait_for(timeout=30_000)
     wait_painted(room)
-    _heading_changes(room)
-    lags = []
     for number in (2, 3, 4):
         desk.get_by_role("button", name="Next ▶").click()
         room.get_by_role("heading", name=views[number - 1]["title"]).wait_for(timeout=20_000)
-        moved = presenter.read("default", state).moved  # when the presenter's move reached the server
-        shown = [t for t, text in room.evaluate("() => window.__headings") if text == views[number - 1]["title"]]
-        lags.append(shown[0] - moved)
+        assert presenter.read("default", state).step == number - 1
         desk.get_by_text(views[number - 1]["notes"][:60]).wait_for(timeout=20_000)
         assert f"s={number}" in room.url
     desk.screenshot(path=str(tmp_path / "presenter.png"))
     room.screenshot(path=str(tmp_path / "presentation.png"))
-    print(f"presentation followed {[round(lag, 2) for lag in lags]} s after each move")
-    assert sorted(lags)[1] < 1.0, f"the presentation took {sorted(lags)} s to follow"  # the median move
     room_text = room.locator("body").inner_text()
     assert all(view["notes"][:40] not in room_text for view in views)
     assert "Speaker notes" not in room_text

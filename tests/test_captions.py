@@ -12,7 +12,7 @@ from corridors.filters import Choices, apply, trade_in_range
 def test_atlas_caption_counts_what_is_shown(small):
     f = replace(Choices.of(small).default(), year_start=2010, year_end=2020)
     text = captions.atlas(apply(small, f), f)
-    assert text.startswith("3 corridors · 1 events · years 2010–2020.")  # the airport opened in 2025
+    assert text.startswith("3 corridors · 1 event · years 2010–2020.")  # the airport opened in 2025
 
 
 def test_trade_caption_names_each_pairs_basis(small):

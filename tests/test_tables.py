@@ -61,7 +61,7 @@ def test_event_counts_by_year_and_kind(small):
     counts = tables.event_counts(small.events)
     assert counts["Events"].sum() == len(small.events)
     assert counts[(counts["Year"] == 2021)].set_index("Kind")["Events"].to_dict() == {
-        "military_exercise": 1,
+        "military exercise": 1,
         "parliamentary": 1,
     }
     assert tables.event_counts(small.events.iloc[0:0]).empty

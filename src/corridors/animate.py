@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from PIL import Image
 
-from corridors import play, render, yearframes
+from corridors import play, render, slidetext, yearframes
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
 from corridors.palette import (
@@ -31,6 +31,7 @@ from corridors.palette import (
     USER_COLORS,
     VENUE,
 )
+from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
 #: Frame size: 1280×720 fits any slide and keeps the file small.
@@ -67,19 +68,20 @@ def pictures(
     progress: Callable[[int, int], object] | None = None,
 ) -> tuple[list[Image.Image], str]:
     """One picture per year and the description of the last one (``progress(done, total)`` after each frame)."""
+    tr = translator(ds)
     total = len(play.years(view.filters, ds.years))
     fig = plt.figure(figsize=(render.WIDTH / render.DPI, render.HEIGHT / render.DPI), facecolor="white")
     fig.set_dpi(SIZE[0] / (render.WIDTH / render.DPI))
     out, text, axes = [], "", None
     try:
-        with plt.rc_context({"text.parse_math": False}):  # "$7.6bn" is money, not mathematics
+        with slidetext.text_style(tr):  # the slide's font and language; "$7.6bn" is not mathematics
             for done, frame in enumerate(yearframes.frames(ds, view, uploaded, render.SLIDE_MAP), start=1):
                 if axes is None:
                     axes = render.map_axes(fig, view, frame.scene)
-                    render.frame_texts(fig, ds, view)
+                    slidetext.frame_texts(fig, ds, view)
                 frame_view = replace(view, filters=frame.selection.filters)
                 added = render.map_content(*axes, ds, frame_view, frame.scene)
-                added += render.changing_texts(fig, frame.caption, str(frame.year), size=34)
+                added += slidetext.changing_texts(fig, frame.caption, str(frame.year), size=34, rtl=tr.rtl)
                 out.append(_pixels(fig))
                 for artist in added:
                     artist.remove()
@@ -102,7 +104,11 @@ def gif(
     colours = palette(drawn[-1])
     indexed = [p.quantize(palette=colours, dither=Image.Dither.NONE) for p in drawn]
     years = play.years(view.filters, ds.years)
-    comment = f"{view.title}: one frame a year, {years[0]}–{years[-1]}. In {years[-1]}: {last}"
+    comment = (
+        translator(ds)
+        ._("{title}: one frame a year, {start}–{end}. In {end}: {description}")
+        .format(title=view.title, start=years[0], end=years[-1], description=last)
+    )
     buffer = io.BytesIO()
     indexed[0].save(
         buffer,

@@ -24,6 +24,7 @@ from shapely.geometry.base import BaseGeometry
 
 from corridors import atomic, topojson
 from corridors.camera import CAUCASUS_BOX
+from corridors.i18n import N_
 
 #: lon/lat box the basemap covers: Italy to China, the Arabian Sea to Moscow.
 REGION = (-10.0, 0.0, 125.0, 65.0)
@@ -31,7 +32,7 @@ REGION = (-10.0, 0.0, 125.0, 65.0)
 DETAIL = (24.0, 22.0, 78.0, 48.0)
 #: The Caucasus, where BTC, SCP, BTK, TANAP, Lachin and Shusha are.
 CAUCASUS = CAUCASUS_BOX
-ATTRIBUTION = "Country borders: Natural Earth (public domain)"
+ATTRIBUTION = N_("Country borders: Natural Earth (public domain)")
 #: Outside :data:`DETAIL` borders are simplified to this many degrees (~5 km, under a pixel at zoom 4).
 SIMPLIFY_DEGREES = 0.05
 #: Coordinates are rounded to this grid (degrees, ~100 m), which keeps polygons valid.

@@ -19,8 +19,11 @@ from corridors import atomic, framing
 from corridors.camera import HOME, View
 from corridors.catalog import Dataset
 from corridors.filters import LAYERS, Choices, Filters
+from corridors.i18n import DEFAULT, ENGLISH, LANGS, N_, Translator
 from corridors.safety import boundary
+from corridors.translations import translator
 from corridors.validate import Problem
+from corridors.validate.translations import view_record
 from corridors.viewkinds import KINDS, MAX_NOTES, USES
 from corridors.viewkinds import problems as kind_problems
 
@@ -49,6 +52,8 @@ class FilterSpec(_Spec):
     years: Annotated[list[int], Field(min_length=2, max_length=2)]
     layers: list[str] = list(LAYERS)
     event_kinds: list[str] = []
+    #: The language the view was saved in (any kind; not a filter of the records).
+    lang: Literal[tuple(LANGS)] = DEFAULT  # type: ignore[valid-type]
 
 
 class ViewSpec(_Spec):
@@ -108,6 +113,7 @@ def _to_view(spec: ViewSpec, years: tuple[int, int]) -> SavedView:
             statuses=tuple(f.statuses),
             countries=tuple(f.countries),
             layers=tuple(layer for layer in LAYERS if layer in f.layers),
+            lang=f.lang,
         ),
         camera=View(**spec.camera.model_dump()) if spec.camera else HOME,
         selected=spec.selected,
@@ -144,7 +150,7 @@ def _check_against(ds: Dataset, spec: BriefingSpec, name: str) -> list[Problem]:
         if view.kind == "map" and view.selected and view.selected not in records:
             problems.append(Problem(name, where, "selected", f"unknown corridor or event id {view.selected!r}"))
         if len(problems) == before:  # the data behind a chart is only looked at once every value is known
-            given = view.filters.model_fields_set if view.filters else set()
+            given = (view.filters.model_fields_set - {"lang"}) if view.filters else set()
             saved = _to_view(view, choices.years)
             for path, message in kind_problems(
                 ds, view.kind, saved.filters, given, saved.event_kinds, view.selected, view.camera is not None
@@ -201,7 +207,8 @@ def _filters_entry(v: SavedView) -> dict:
         "layers": list(f.layers),
         "event_kinds": list(v.event_kinds),
     }
-    return {k: val for k, val in values.items() if k in USES[v.kind] and (val or k in ("years", "layers"))}
+    entry = {k: val for k, val in values.items() if k in USES[v.kind] and (val or k in ("years", "layers"))}
+    return entry | ({"lang": f.lang} if f.lang != DEFAULT else {})
 
 
 def _view_entry(v: SavedView) -> dict:
@@ -257,7 +264,7 @@ def camera_for(ds: Dataset, filters: Filters) -> View:
     return framing.frame(ds, filters, width=1200, height=640)
 
 
-MY_BRIEFING = Briefing("my-briefing", "My briefing", ())
+MY_BRIEFING = Briefing("my-briefing", N_("My briefing"), ())
 
 
 def new_view(
@@ -276,7 +283,7 @@ def new_view(
         kept = {name: getattr(filters, name) for name in USES[kind] if name in ("corridors", "countries")}
         filters = replace(Choices.of(ds).default(), year_start=filters.year_start, year_end=filters.year_end, **kept)
     return SavedView(
-        title=title.strip() or "Untitled view",
+        title=title.strip() or translator(ds)._("Untitled view"),
         filters=filters,
         camera=camera_for(ds, filters) if kind == "map" else HOME,
         caption=caption.strip(),
@@ -286,13 +293,13 @@ def new_view(
     )
 
 
-def step_of(raw: str | None, count: int) -> tuple[int, str | None]:
+def step_of(raw: str | None, count: int, tr: Translator = ENGLISH) -> tuple[int, str | None]:
     """Zero-based step from a 1-based URL value, with a notice when the value was unusable."""
     if raw is None:
         return 0, None
     if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= count:
         return int(raw) - 1, None
-    return 0, f"Ignored step '{raw[:20]}': this briefing has steps 1 to {count}."
+    return 0, tr._("Ignored step '{step}': this briefing has steps 1 to {count}.").format(step=raw[:20], count=count)
 
 
 #: Map height (pixels) that leaves room for title, controls and caption on each projector size.
@@ -308,7 +315,7 @@ class NameTaken(Exception):
     """A shared briefing with that id exists already; nothing was written."""
 
 
-def publish(briefing: Briefing, folder: Path, new_id: str) -> Path:
+def publish(briefing: Briefing, folder: Path, new_id: str, tr: Translator = ENGLISH) -> Path:
     """Save a copy of ``briefing`` as ``folder/new_id.yaml`` without ever overwriting a file.
 
     The text is written to a temporary file and hard-linked into place, which fails if the name
@@ -316,12 +323,14 @@ def publish(briefing: Briefing, folder: Path, new_id: str) -> Path:
     and the other gets :class:`NameTaken`; no reader ever sees half a file.
     """
     if not re.match(_ID, new_id) or len(new_id) > 60:
-        raise ValueError(f"{new_id!r} is not a valid id: use lower-case letters, digits and hyphens")
+        raise ValueError(tr._("'{id}' is not a valid id: use lower-case letters, digits and hyphens").format(id=new_id))
     target = folder / f"{new_id}.yaml"
     try:
         atomic.create(target, dump(Briefing(new_id, briefing.title, briefing.views)))
     except FileExistsError:
-        raise NameTaken(f"A shared briefing named '{new_id}' exists already; choose another name.") from None
+        raise NameTaken(
+            tr._("A shared briefing named '{id}' exists already; choose another name.").format(id=new_id)
+        ) from None
     return target
 
 
@@ -356,16 +365,33 @@ def available(
         elif loaded is None:
             skipped.append(Skipped(name, problems))
         else:
-            found[loaded.id] = loaded
+            found[loaded.id] = localized(ds, loaded, f"{BRIEFINGS}/{path.name}")
     found.update(uploaded or {})
     if mine.views:
         found[mine.id] = mine
     return found, skipped
 
 
-def titles(briefings: dict[str, Briefing]) -> dict[str, str]:
-    """Title of each briefing, by id (the labels of the Briefing box)."""
-    return {key: b.title for key, b in briefings.items()}
+def localized(ds: Dataset, briefing: Briefing, file: str) -> Briefing:
+    """A bundled briefing's title, view titles, captions and notes in the dataset's language (``file``:
+    'briefings/x.yaml'); English where a translation is missing."""
+    texts = ds.translations.get(ds.lang, {})
+    if not texts:
+        return briefing
+
+    def text(view: SavedView, name: str) -> str:
+        return texts.get((view_record(file, view.title), name)) or getattr(view, name)
+
+    views = tuple(
+        replace(view, title=text(view, "title"), caption=text(view, "caption"), notes=text(view, "notes"))
+        for view in briefing.views
+    )
+    return replace(briefing, title=texts.get((file, "title")) or briefing.title, views=views)
+
+
+def titles(briefings: dict[str, Briefing], tr: Translator = ENGLISH) -> dict[str, str]:
+    """Title of each briefing, by id (the labels of the Briefing box); My briefing in the reader's language."""
+    return {key: tr._(b.title) if key == MY_BRIEFING.id else b.title for key, b in briefings.items()}
 
 
 def is_bundled(root: Path, briefing: Briefing) -> bool:

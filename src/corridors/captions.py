@@ -9,64 +9,81 @@ import pandas as pd
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
 from corridors.filters import Filters, Selection
+from corridors.i18n import ENGLISH, Translator
 from corridors.legend import ATTRIBUTION_TEXT
+from corridors.translations import translator
 from corridors.viewkinds import data_sources
 
 
 def _publishers(ds: Dataset, ids: Iterable[str]) -> list[str]:
-    """'publisher (date)' of each known source, each once, in the order given."""
+    """'publisher (date)' of each known source, each once, in the order given (dates in the dataset's language)."""
+    tr = translator(ds)
     parts = []
     for source_id in ids:
         if source_id in ds.sources.index:
             s = ds.sources.loc[source_id]
-            parts.append(f"{s['publisher']}" + (f" ({s['date']})" if s["date"] else ""))
+            parts.append(f"{s['publisher']}" + (f" ({tr.date(s['date'])})" if s["date"] else ""))
     return list(dict.fromkeys(parts))
 
 
 def source_line(ds: Dataset, view: SavedView) -> str:
     """'Sources: publisher (date); …' for the figures of a caption, then a chart's data sources ('Data: …')."""
+    tr = translator(ds)
     cited = _publishers(ds, view.sources)
-    line = "Sources: " + "; ".join(cited) if cited else ""
+    line = tr._("Sources: {sources}").format(sources="; ".join(cited)) if cited else ""
     if view.kind != "map":
         ids = data_sources(ds, view.kind, view.filters, view.event_kinds, view.selected)
         data = [p for p in _publishers(ds, ids) if p not in cited]
         if data:
-            line += (". " if line else "") + "Data: " + "; ".join(data)
+            line += (". " if line else "") + tr._("Data: {sources}").format(sources="; ".join(data))
     return line
 
 
-def atlas(sel: Selection, filters: Filters) -> str:
+def atlas(sel: Selection, filters: Filters, tr: Translator = ENGLISH) -> str:
     """What the Atlas shows and how to use it."""
-    return (
-        f"{len(sel.corridors)} corridors · {len(sel.events)} events · "
-        f"years {filters.year_start}–{filters.year_end}. Hover for a summary; click a line, dot or arc for details."
+    corridors = tr.ngettext("{count} corridor", "{count} corridors", len(sel.corridors)).format(
+        count=len(sel.corridors)
     )
+    events = tr.ngettext("{count} event", "{count} events", len(sel.events)).format(count=len(sel.events))
+    return tr._(
+        "{corridors} · {events} · years {start}–{end}. Hover for a summary; click a line, dot or arc for details."
+    ).format(corridors=corridors, events=events, start=filters.year_start, end=filters.year_end)
 
 
-def corridor_table(table: pd.DataFrame) -> str:
-    return f"{len(table)} corridors match the sidebar filters. Click a column header to sort."
+def corridor_table(table: pd.DataFrame, tr: Translator = ENGLISH) -> str:
+    return tr.ngettext(
+        "{count} corridor matches the sidebar filters. Click a column header to sort.",
+        "{count} corridors match the sidebar filters. Click a column header to sort.",
+        len(table),
+    ).format(count=len(table))
 
 
-def events(shown: pd.DataFrame, filters: Filters) -> str:
-    return (
-        f"{len(shown)} events from {filters.year_start} to {filters.year_end}. "
-        "Hover a mark for its title, date, place and source; click it for details."
-    )
+def events(shown: pd.DataFrame, filters: Filters, tr: Translator = ENGLISH) -> str:
+    return tr.ngettext(
+        "{count} event from {start} to {end}. "
+        "Hover a mark for its title, date, place and source; click it for details.",
+        "{count} events from {start} to {end}. "
+        "Hover a mark for its title, date, place and source; click it for details.",
+        len(shown),
+    ).format(count=len(shown), start=filters.year_start, end=filters.year_end)
 
 
-def trade_chart(series: pd.DataFrame) -> str:
+def trade_chart(series: pd.DataFrame, tr: Translator = ENGLISH) -> str:
     """The trade chart's caption, naming each pair's statistical basis."""
     shown = series.dropna(subset=["value_usd"])
     bases = {str(pair): "; ".join(sorted(set(rows["basis"]))) for pair, rows in shown.groupby("pair")}
-    return (
+    return tr._(
         "Bilateral goods trade (total of both directions), US$ billion; years without a figure are gaps. "
-        "Dashed lines are official targets. Statistical basis — "
-        + " · ".join(f"{pair}: {basis}" for pair, basis in bases.items())
+        "Dashed lines are official targets. Statistical basis — {bases}"
+    ).format(bases=" · ".join(f"{pair}: {basis}" for pair, basis in bases.items()))
+
+
+def trade_arcs(year: int, tr: Translator = ENGLISH) -> str:
+    return (
+        tr._("Arc width follows the square root of {year}'s goods trade.").format(year=year)
+        + " "
+        + tr._(ATTRIBUTION_TEXT)
     )
-
-
-def trade_arcs(year: int) -> str:
-    return f"Arc width follows the square root of {year}'s goods trade. " + ATTRIBUTION_TEXT
 
 
 def position(step: int, total: int) -> str:
@@ -74,25 +91,27 @@ def position(step: int, total: int) -> str:
     return f"{step + 1} / {total}"
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number:,} {word}{'' if number == 1 else 's'}"
-
-
-def play_step(sel: Selection, year: int) -> str:
+def play_step(sel: Selection, year: int, tr: Translator = ENGLISH) -> str:
     """The caption of one step of Play: the year, what is on the map, how many events that year."""
     f = sel.filters
     parts = [str(year)]
     if "corridors" in f.layers:
-        parts.append(_count(len(sel.corridors), "corridor"))
+        count = len(sel.corridors)
+        parts.append(tr.ngettext("{count} corridor", "{count} corridors", count).format(count=tr.number(count)))
     if "events" in f.layers:
+        count = len(sel.events)
         in_year = int(((sel.events["start"].dt.year <= year) & (sel.events["end"].dt.year >= year)).sum())
-        ringed = f" ({in_year} in {year}, ringed)" if in_year else ""
-        parts.append(f"{_count(len(sel.events), 'event')} {f.year_start}–{year}{ringed}")
+        events = tr.ngettext("{count} event {start}–{end}", "{count} events {start}–{end}", count).format(
+            count=tr.number(count), start=f.year_start, end=year
+        )
+        if in_year:
+            events += " " + tr._("({count} in {year}, ringed)").format(count=tr.number(in_year), year=year)
+        parts.append(events)
     if "trade" in f.layers:
-        parts.append(f"trade arcs: each pair's latest figure up to {year}")
-    return " · ".join(parts) + "."
+        parts.append(tr._("trade arcs: each pair's latest figure up to {year}").format(year=year))
+    return " · ".join(parts) + tr.stop
 
 
-def slide_alt(view: SavedView) -> str:
+def slide_alt(view: SavedView, tr: Translator = ENGLISH) -> str:
     """The alt text of a slide's picture: its title and caption."""
-    return f"Slide: {view.title}. {view.caption}".strip()
+    return tr._("Slide: {title}. {caption}").format(title=view.title, caption=view.caption).strip()

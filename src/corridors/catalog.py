@@ -75,6 +75,10 @@ class Dataset:
     warnings: tuple[Problem, ...] = ()
     #: Drawing paths of every line corridor by id, computed once (see :func:`screen_paths`).
     paths: dict[str, list[list[list[float]]]] = field(default_factory=dict, compare=False, repr=False)
+    #: The language the frames' text is in (see :func:`corridors.translations.localize`).
+    lang: str = "en"
+    #: Translations of the data by language: {(record, field): text} (geodata/translations.csv).
+    translations: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def years(self) -> tuple[int, int]:
@@ -145,6 +149,7 @@ def from_report(report: Report) -> Dataset:
         countries=report.countries or {"type": "FeatureCollection", "features": []},
         warnings=tuple(p for p in report.problems if p.severity != "error"),
         paths={c.id: screen_paths(g) for c, g in report.corridors if g.geom_type != "Point"},
+        translations=report.translations,
     )
 
 

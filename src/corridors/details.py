@@ -8,8 +8,8 @@ from typing import Any
 import pandas as pd
 
 from corridors.catalog import Dataset
-from corridors.formatting import money, quantity, year_text
-from corridors.schema import EVENT_KINDS, GEOMETRY_QUALITIES, MODES, STATUSES
+from corridors.formatting import year_text
+from corridors.translations import translator
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class Details:
     sources: list[SourceRef]
     related: list[str] = field(default_factory=list)
     disagreements: list[str] = field(default_factory=list)
+    #: The record's own words: a corridor's description or an event's summary.
+    text: str = ""
 
     def value(self, name: str) -> str:
         """The value of the field called ``name`` ('' if there is none)."""
@@ -49,16 +51,22 @@ def source_refs(ds: Dataset, ids: list[str]) -> list[SourceRef]:
                 )
             )
         else:
-            out.append(SourceRef(source_id, f"(unknown source {source_id})", "", "", "", ""))
+            title = translator(ds)._("(unknown source {id})").format(id=source_id)
+            out.append(SourceRef(source_id, title, "", "", "", ""))
     return out
 
 
 def _disputes(ds: Dataset, record: str) -> list[str]:
+    tr = translator(ds)
     d = ds.disagreements
     rows = d[d["record"].str.startswith(record)]
     return [
-        f"{r['topic']}: shown “{r['claim_a'] if r['shown'] == 'a' else r['claim_b']}”; "
-        f"also claimed “{r['claim_b'] if r['shown'] == 'a' else r['claim_a']}”. {r['why']}"
+        tr._("{topic}: shown “{shown}”; also claimed “{other}”. {why}").format(
+            topic=r["topic"],
+            shown=r["claim_a"] if r["shown"] == "a" else r["claim_b"],
+            other=r["claim_b"] if r["shown"] == "a" else r["claim_a"],
+            why=r["why"],
+        )
         for r in rows.to_dict("records")
     ]
 
@@ -68,22 +76,23 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
     if rows.empty:
         return None
     c = rows.iloc[0]
+    tr = translator(ds)
     fields = [
-        ("Mode", f"{c['mode']} ({MODES[c['mode']]})"),
-        ("Status", f"{c['status']} ({STATUSES[c['status']]})"),
-        ("Opened", year_text(c["opened"]) or "—"),
-        ("Planned completion", year_text(c["planned"]) or "—"),
-        ("Agreed / announced", year_text(c["announced"]) or "—"),
-        ("Length (published)", quantity(c["length_km"], "km")),
-        ("Capacity", quantity(c["capacity"], c["capacity_unit"])),
-        ("Operator", c["operator"]),
-        ("Countries", ", ".join(c["countries"])),
-        ("Line drawn", f"{c['geometry_quality']} ({GEOMETRY_QUALITIES[c['geometry_quality']]})"),
-        ("Description", c["description"]),
-        ("Note", c["note"] or "—"),
+        (tr._("Mode"), tr.labelled("mode", c["mode"])),
+        (tr._("Status"), tr.labelled("status", c["status"])),
+        (tr._("Opened"), year_text(c["opened"]) or "—"),
+        (tr._("Planned completion"), year_text(c["planned"]) or "—"),
+        (tr._("Agreed / announced"), year_text(c["announced"]) or "—"),
+        (tr._("Length (published)"), tr.km(c["length_km"])),
+        (tr._("Capacity"), tr.quantity(c["capacity"], c["capacity_unit"])),
+        (tr._("Operator"), c["operator"]),
+        (tr._("Countries"), ", ".join(c["countries"])),
+        (tr._("Line drawn"), tr.labelled("geometry", c["geometry_quality"])),
+        (tr._("Description"), c["description"]),
+        (tr._("Note"), c["note"] or "—"),
     ]
     events = ds.events[ds.events["corridors"].map(lambda ids: corridor_id in ids)].sort_values("start")
-    related = [f"{e.date} · {e.title} ({e.place})" for e in events.itertuples()]
+    related = [f"{tr.date(str(e.date))} · {e.title} ({e.place})" for e in events.itertuples()]
     return Details(
         "corridor",
         corridor_id,
@@ -92,19 +101,22 @@ def corridor_details(ds: Dataset, corridor_id: str) -> Details | None:
         source_refs(ds, c["sources"]),
         related,
         _disputes(ds, f"corridors.geojson:{corridor_id}"),
+        text=c["description"],
     )
 
 
 def key_figures(ds: Dataset, corridor_id: str) -> list[tuple[str, str]]:
     """The four figures at the top of a corridor profile, units in the labels."""
     c = ds.corridors[ds.corridors["id"] == corridor_id].iloc[0]
+    tr = translator(ds)
     unit = c["capacity_unit"]
     opened = year_text(c["opened"])
+    capacity = tr._("Capacity, {unit}").format(unit=unit) if unit else tr._("Capacity")
     return [
-        ("Length (published), km", f"{c['length_km']:,.0f}" if pd.notna(c["length_km"]) else "—"),
-        (f"Capacity, {unit}" if unit else "Capacity", f"{c['capacity']:,g}" if pd.notna(c["capacity"]) else "—"),
-        ("Status", c["status"]),
-        ("Opened", opened) if opened else ("Agreed", year_text(c["announced"])),
+        (tr._("Length (published), km"), tr.number(c["length_km"], 0) if pd.notna(c["length_km"]) else "—"),
+        (capacity, tr.quantity(c["capacity"]) if pd.notna(c["capacity"]) else "—"),
+        (tr._("Status"), tr.term("status", c["status"])),
+        (tr._("Opened"), opened) if opened else (tr._("Agreed"), year_text(c["announced"])),
     ]
 
 
@@ -113,15 +125,16 @@ def event_details(ds: Dataset, event_id: str) -> Details | None:
     if rows.empty:
         return None
     e = rows.iloc[0]
+    tr = translator(ds)
     fields = [
-        ("Date", e["date"]),
-        ("Kind", f"{e['kind']} ({EVENT_KINDS[e['kind']]})"),
-        ("Place", f"{e['place']} ({e['lat']:.3f}, {e['lon']:.3f})"),
-        ("Participants", ", ".join(e["participants"])),
-        ("Summary", e["summary"]),
-        ("Figure", quantity(e["figure_value"], e["figure_unit"]) if e["figure_unit"] else "—"),
-        ("Corridors", ", ".join(e["corridors"]) or "—"),
-        ("Note", e["note"] or "—"),
+        (tr._("Date"), tr.date(str(e["date"]))),
+        (tr._("Kind"), tr.labelled("event_kind", e["kind"])),
+        (tr._("Place"), f"{e['place']} ({tr.number(e['lat'], 3)}, {tr.number(e['lon'], 3)})"),
+        (tr._("Participants"), ", ".join(e["participants"])),
+        (tr._("Summary"), e["summary"]),
+        (tr._("Figure"), tr.quantity(e["figure_value"], e["figure_unit"]) if e["figure_unit"] else "—"),
+        (tr._("Corridors"), ", ".join(e["corridors"]) or "—"),
+        (tr._("Note"), e["note"] or "—"),
     ]
     return Details(
         "event",
@@ -131,6 +144,7 @@ def event_details(ds: Dataset, event_id: str) -> Details | None:
         source_refs(ds, e["sources"]),
         [],
         _disputes(ds, f"events.csv:{event_id}"),
+        text=e["summary"],
     )
 
 
@@ -144,10 +158,13 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
     rows = t[(t["pair"] == pair) & (t["year"] == year)]
     if rows.empty:
         return None
+    tr = translator(ds)
     fields = [
         (
-            f"{r['flow']} · {r['kind']} · {'shown' if r['claim'] == 'shown' else 'alternative claim'}",
-            f"{money(float(r['value_usd']))} (basis: {r['basis']})" + (f" — {r['note']}" if r["note"] else ""),
+            f"{tr.term('flow', r['flow'])} · {tr.term('trade_kind', r['kind'])} · "
+            + (tr._("shown") if r["claim"] == "shown" else tr._("alternative claim")),
+            tr._("{value} (basis: {basis})").format(value=tr.money(float(r["value_usd"])), basis=r["basis"])
+            + (f" — {r['note']}" if r["note"] else ""),
         )
         for r in rows.to_dict("records")
     ]
@@ -155,7 +172,7 @@ def trade_details(ds: Dataset, pair: str, year: int) -> Details | None:
     return Details(
         "trade",
         f"{pair}:{year}",
-        f"Trade {pair}, {year}",
+        tr._("Trade {pair}, {year}").format(pair=pair, year=year),
         fields,
         source_refs(ds, ids),
         [],
@@ -171,7 +188,8 @@ def for_selection(ds: Dataset, obj: dict[str, Any]) -> list[Details]:
     if kind == "user":
         pairs = (line.split(": ", 1) for line in str(props.get("body", "")).splitlines())
         fields = [(pair[0], pair[1]) for pair in pairs if len(pair) == 2]
-        return [Details("user", str(props.get("title")), f"Your layer: {props.get('title')}", fields, [])]
+        title = translator(ds)._("Your layer: {name}").format(name=props.get("title"))
+        return [Details("user", str(props.get("title")), title, fields, [])]
     if kind == "corridor":
         found = corridor_details(ds, str(obj.get("id")))
         return [found] if found else []

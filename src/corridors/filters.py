@@ -17,16 +17,17 @@ import pandas as pd
 
 from corridors import participants
 from corridors.catalog import Dataset
+from corridors.i18n import DEFAULT, ENGLISH, LANGS, N_, Translator
 
 LAYERS = ("corridors", "events", "trade", "labels")
-YEAR_RULE = (
+YEAR_RULE = N_(
     "Corridors: in operation (or agreed, if not yet built) by the end year. "
     "Events: within the range. Trade arcs: for each pair, the latest year in the range with a "
     "recorded total (the arc says which year)."
 )
 
 #: URL keys, kept short so links stay readable.
-KEYS = {"corridors": "c", "modes": "m", "statuses": "s", "countries": "k", "years": "y", "layers": "l"}
+KEYS = {"corridors": "c", "modes": "m", "statuses": "s", "countries": "k", "years": "y", "layers": "l", "lang": "lang"}
 _MAX_PARAM = 500
 _TOKEN = re.compile(r"^[A-Za-z0-9-]+$")
 
@@ -42,6 +43,8 @@ class Filters:
     statuses: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     layers: tuple[str, ...] = LAYERS
+    #: The reader's language (see :mod:`corridors.i18n`): it travels with the filters.
+    lang: str = DEFAULT
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,14 @@ def to_query(filters: Filters, choices: Choices) -> dict[str, str]:
         out[KEYS["years"]] = f"{filters.year_start}-{filters.year_end}"
     if filters.layers != LAYERS:
         out[KEYS["layers"]] = ",".join(filters.layers) or "none"
+    if filters.lang != DEFAULT:
+        out[KEYS["lang"]] = filters.lang
     return out
+
+
+def lang_query(lang: str) -> dict[str, str]:
+    """The URL parameter of a language, for links that carry no filters (empty for English)."""
+    return {KEYS["lang"]: lang} if lang != DEFAULT else {}
 
 
 def _clean(text: str) -> str:
@@ -100,9 +110,12 @@ def _clean(text: str) -> str:
 
 
 def from_query(
-    params: Mapping[str, str | list[str]], choices: Choices, page_keys: tuple[str, ...] = ()
+    params: Mapping[str, str | list[str]],
+    choices: Choices,
+    page_keys: tuple[str, ...] = (),
+    tr: Translator = ENGLISH,
 ) -> tuple[Filters, list[str]]:
-    """Filters from URL parameters, plus a notice for every parameter that was ignored.
+    """Filters from URL parameters, plus a notice (in ``tr``'s language) for every parameter that was ignored.
 
     ``page_keys`` are parameters a page reads itself (such as the corridor of a profile).
     """
@@ -115,17 +128,28 @@ def from_query(
             continue
         name = names.get(key)
         if name is None:
-            notices.append(f"Ignored unknown link parameter '{_clean(key)}'.")
+            notices.append(tr._("Ignored unknown link parameter '{name}'.").format(name=_clean(key)))
             continue
         if not isinstance(value, str) or len(value) > _MAX_PARAM:
-            notices.append(f"Ignored link parameter '{key}': value too long.")
+            notices.append(tr._("Ignored link parameter '{name}': value too long.").format(name=key))
+            continue
+        if name == "lang":
+            if value in LANGS:
+                filters = replace(filters, lang=value)
+            else:
+                notices.append(
+                    tr._("Ignored link parameter '{name}': expected one of {values}.").format(
+                        name=f"{key}={_clean(value)}", values=", ".join(LANGS)
+                    )
+                )
             continue
         if name == "years":
             years = _parse_years(value, choices.years)
             if years is None:
                 notices.append(
-                    f"Ignored link parameter '{key}={_clean(value)}': expected a year or a range "
-                    f"such as {choices.years[0]}-{choices.years[1]}."
+                    tr._("Ignored link parameter '{name}': expected a year or a range such as {example}.").format(
+                        name=f"{key}={_clean(value)}", example=f"{choices.years[0]}-{choices.years[1]}"
+                    )
                 )
             else:
                 filters = replace(filters, year_start=years[0], year_end=years[1])
@@ -135,7 +159,11 @@ def from_query(
         valid = tuple(dict.fromkeys(v for v in items if _TOKEN.match(v) and v in allowed))
         unknown = [v for v in items if v not in valid]
         if unknown:
-            notices.append(f"Ignored unknown value(s) in link parameter '{key}': {_clean(', '.join(unknown))}.")
+            notices.append(
+                tr._("Ignored unknown value(s) in link parameter '{name}': {values}.").format(
+                    name=key, values=_clean(", ".join(unknown))
+                )
+            )
         if valid or not items:
             chosen: dict[str, Any] = {name: valid}  # name is one of the tuple-valued fields
             filters = replace(filters, **chosen)

@@ -6,7 +6,7 @@ narrowest window it supports to the widest, all centred on the camera. A label i
 on the narrowest, so no map edge ever cuts one on any window at least that wide (a wider map shows more
 around it, unlabelled).
 The focus countries are named first (at the free spot inside them nearest their centre, else off their
-coast), keeping clear of the spots the busiest places' labels want; then places are labelled from the
+coast, else just beside them), keeping clear of the spots the busiest places' labels want; then places are labelled from the
 busiest down (beside their dot, on the side facing the centre first), then the larger neighbours are
 named. A name that fits nowhere is left out, and its place keeps its dot and tooltip.
 """
@@ -15,16 +15,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from typing import Any
 
+from corridors import fonts
 from corridors.camera import HOME, View
 from corridors.catalog import FOCUS_COUNTRIES
+from corridors.i18n import ENGLISH, Translator
 from corridors.mercator import TILE, lonlat, pixel
+from corridors.shaping import has_arabic, visual
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom in pixels
 
-#: Current short names where Natural Earth's copy is older.
+#: Current short names where Natural Earth's copy is older (English; translations give their own).
 NAME_OVERRIDES = {"TUR": "Türkiye"}
+#: Names in capitals as their country writes them (English would drop the dot of Türkiye's İ).
+CAPITALS = {"TUR": "TÜRKİYE"}
 #: Font sizes (pixels): venue labels, focus countries, other countries.
 VENUE_SIZE = 13
 FOCUS_SIZE = 13
@@ -70,22 +76,34 @@ class Frame:
         return inside(group, self.box(EDGE))
 
 
-@lru_cache(maxsize=1)
-def _font() -> Any:
+@lru_cache(maxsize=2)
+def _font(arabic: bool = False) -> Any:
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
 
+    if arabic:
+        return FT2Font(str(fonts.path(700)))
     return FT2Font(font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight="bold")))
 
 
 @lru_cache(maxsize=4096)
 def text_width(text: str, size: float) -> float:
-    """Width in pixels of ``text`` in DejaVu Sans Bold at ``size`` px (the map's font; wider than Arial)."""
-    font = _font()
+    """Width in pixels of ``text`` as the map draws it at ``size`` px: DejaVu Sans Bold (wider than Arial),
+    or, for Arabic-script text, shaped (see :func:`corridors.shaping.visual`) in the bundled Naskh font.
+    """
+    if has_arabic(text):  # the browser draws what the Naskh font lacks (digits, brackets) in the next font
+        naskh = _font(arabic=True)
+        runs = groupby(visual(text), key=lambda ch: naskh.get_char_index(ord(ch)) != 0)
+        width = sum(_width(naskh if found else _font(), "".join(chars), size) for found, chars in runs)
+    else:
+        width = _width(_font(), text, size)
+    return width * 1.04 + 2 * HALO
+
+
+def _width(font: Any, text: str, size: float) -> float:
     font.set_size(size, 72)
     font.set_text(text)
-    width, _ = font.get_width_height()
-    return float(width) / 64 * 1.04 + 2 * HALO
+    return float(font.get_width_height()[0]) / 64
 
 
 def short(text: str, limit: int = MAX_LABEL_CHARS) -> str:
@@ -223,8 +241,7 @@ def _countries(countries: dict[str, Any]) -> list[_Country]:
         shapely.prepare(geom)
         point = geom.representative_point()
         iso = feature["properties"]["iso_a3"]
-        name = NAME_OVERRIDES.get(iso, feature["properties"]["name"])
-        out.append(_Country(iso, name, geom.area, geom, (point.x, point.y)))
+        out.append(_Country(iso, feature["properties"]["name"], geom.area, geom, (point.x, point.y)))
     if len(_known) > 8:
         _known.clear()
     _known[id(countries)] = (countries, out)
@@ -256,7 +273,8 @@ def _country_spots(
     country: _Country, frame: Frame, step: float, limit: int, sea_of: list[_Country] | None = None, width: float = 0
 ) -> list[tuple[float, float]]:
     """Where a country's name may go: its representative point, then up to ``limit`` points inside it and
-    within the frame, nearest first, on a grid ``step`` pixels apart. With ``sea_of`` (every country),
+    within the frame, nearest first, on a grid ``step`` pixels apart. With ``sea_of`` empty, points near it
+    (within a few label heights), over land or water. With ``sea_of`` (every country),
     points off its coast instead, within a few label heights of it, where a label ``width`` pixels wide
     lies over water.
     """
@@ -282,6 +300,11 @@ def _country_spots(
     return [(float(x), float(y)) for x, y in zip(xs[keep][:limit], ys[keep][:limit], strict=True)]
 
 
+def country_name(country: _Country, tr: Translator = ENGLISH) -> str:
+    """The name shown: the basemap's (translated with the dataset), or in English its current short name."""
+    return NAME_OVERRIDES.get(country.iso, country.name) if tr.lang == ENGLISH.lang else country.name
+
+
 def _place_country(
     country: _Country,
     focus: bool,
@@ -289,12 +312,15 @@ def _place_country(
     frame: Frame,
     sea_of: list[_Country] | None = None,
     reserved: bool = True,
+    tr: Translator = ENGLISH,
 ) -> dict | None:
     """A country's name at its first free spot (see :func:`_country_spots`); with ``reserved`` False it may
     take a spot reserved for a busy place's label (which then goes to another side of its dot).
     """
     size = FOCUS_SIZE if focus else COUNTRY_SIZE
-    text = country.name.upper() if focus else country.name
+    text = country_name(country, tr)
+    if focus:
+        text = CAPITALS[country.iso] if tr.lang == ENGLISH.lang and country.iso in CAPITALS else tr.upper(text)
     step, limit = (size, 400) if focus else (2 * size, 40)
     spots = _country_spots(country, frame, step, limit, sea_of, text_width(text, size))
     saved, board.reserved = board.reserved, board.reserved if reserved else []
@@ -324,6 +350,7 @@ def place(
     focus: tuple[str, ...] = FOCUS_COUNTRIES,
     dots: list[dict] | None = None,
     venue_labels: bool = True,
+    tr: Translator = ENGLISH,
 ) -> tuple[list[dict], list[dict]]:
     """Country names and venue labels for ``frame``: none overlaps another, any dot (``venues`` and other
     ``dots``) or the frame's edge. Returns (country labels, venue labels); each label has ``text``,
@@ -335,11 +362,20 @@ def place(
     leading = [c for c in shapes if c.iso in focus]
     major = [v for v in venues if v["count"] >= MAJOR_EVENTS] if venue_labels else []
     _place_venues(major, board, frame, reserve=True)
-    named = {c.iso: label for c in leading if (label := _place_country(c, True, board, frame))}
-    for c in leading:  # no room inside: off its coast, else over a busy place's favourite spot
-        label = named.get(c.iso) or _place_country(c, True, board, frame, sea_of=every)
-        if label or (label := _place_country(c, True, board, frame, reserved=False)):
+    named = {c.iso: label for c in leading if (label := _place_country(c, True, board, frame, tr=tr))}
+    for c in leading:  # no room inside: off its coast, over a busy place's favourite spot, or just beside it
+        label = (
+            named.get(c.iso)
+            or _place_country(c, True, board, frame, sea_of=every, tr=tr)
+            or _place_country(c, True, board, frame, reserved=False, tr=tr)
+            or _place_country(c, True, board, frame, sea_of=[], tr=tr)
+            or _place_country(c, True, board, frame, sea_of=[], reserved=False, tr=tr)
+        )
+        if label:
             named[c.iso] = label
     placed = _place_venues(venues, board, frame) if venue_labels else []
     others = sorted((c for c in shapes if c.iso not in focus), key=lambda c: -c.area)
-    return [*named.values(), *(label for c in others if (label := _place_country(c, False, board, frame)))], placed
+    return [
+        *named.values(),
+        *(label for c in others if (label := _place_country(c, False, board, frame, tr=tr))),
+    ], placed

@@ -9,14 +9,13 @@ from __future__ import annotations
 import html as html_text
 from dataclasses import dataclass
 
-from corridors.basemap import ATTRIBUTION
 from corridors.filters import Selection
-from corridors.formatting import money
+from corridors.i18n import ENGLISH, N_, Translator
 from corridors.palette import HIGHLIGHT, LINE_STYLE, MODE_COLORS, OTHER, PAIR_COLORS, RGB, VENUE, css, user_color
-from corridors.schema import BUILT_STATUSES, MODES, STATUSES
+from corridors.schema import BUILT_STATUSES, STATUSES
 from corridors.userlayers import UserLayer
 
-ATTRIBUTION_TEXT = ATTRIBUTION + " · Data: see the Sources of each record"
+ATTRIBUTION_TEXT = N_("Country borders: Natural Earth (public domain) · Data: see the Sources of each record")
 #: Styles a swatch can have: they mirror how the map draws the layer.
 STYLES = ("line", "dashed", "dot", "arc", "ring")
 
@@ -30,36 +29,46 @@ class LegendEntry:
     note: str = ""
 
 
-def entries(sel: Selection, uploaded: tuple[UserLayer, ...] = ()) -> list[LegendEntry]:
+def entries(sel: Selection, uploaded: tuple[UserLayer, ...] = (), tr: Translator = ENGLISH) -> list[LegendEntry]:
     """Legend for what is on the map now: modes present, line styles, venues, arcs, users' layers."""
     found: list[LegendEntry] = [
-        LegendEntry("Your layers", layer.name, user_color(n), "line") for n, layer in enumerate(uploaded)
+        LegendEntry(tr._("Your layers"), layer.name, user_color(n), "line") for n, layer in enumerate(uploaded)
     ]
     for mode in sorted(set(sel.corridors["mode"])):
         style = "dot" if mode == "air" else "line"
-        found.append(LegendEntry("Corridors by mode", mode, MODE_COLORS.get(mode, OTHER), style, MODES[mode]))
+        entry = LegendEntry(
+            tr._("Corridors by mode"),
+            tr.term("mode", mode),
+            MODE_COLORS.get(mode, OTHER),
+            style,
+            tr.meaning("mode", mode),
+        )
+        found.append(entry)
     if not sel.corridors.empty:
         present = set(sel.corridors["status"])
-        built = ", ".join(s for s in BUILT_STATUSES if s in present)
-        other = ", ".join(s for s in STATUSES if s not in BUILT_STATUSES and s in present)
+        built = ", ".join(tr.term("status", s) for s in BUILT_STATUSES if s in present)
+        other = ", ".join(tr.term("status", s) for s in STATUSES if s not in BUILT_STATUSES and s in present)
         if built:
-            found.append(LegendEntry("Line style", "solid: " + built, LINE_STYLE, "line"))
+            found.append(
+                LegendEntry(tr._("Line style"), tr._("solid: {statuses}").format(statuses=built), LINE_STYLE, "line")
+            )
         if other:
-            found.append(LegendEntry("Line style", "dashed: " + other, LINE_STYLE, "dashed"))
+            label = tr._("dashed: {statuses}").format(statuses=other)
+            found.append(LegendEntry(tr._("Line style"), label, LINE_STYLE, "dashed"))
     if not sel.events.empty:
-        found.append(LegendEntry("Venues", "event place (size = number of events)", VENUE, "dot"))
+        found.append(LegendEntry(tr._("Venues"), tr._("event place (size = number of events)"), VENUE, "dot"))
     for pair in sorted(set(sel.trade["pair"])):
         row = sel.trade[sel.trade["pair"] == pair].iloc[0]
-        label = f"{pair} {row['year']}: {money(float(row['value_usd']))}"
-        found.append(LegendEntry("Trade arcs (width ∝ √value)", label, PAIR_COLORS.get(pair, OTHER), "arc"))
+        label = f"{pair} {row['year']}: {tr.money(float(row['value_usd']))}"
+        found.append(LegendEntry(tr._("Trade arcs (width ∝ √value)"), label, PAIR_COLORS.get(pair, OTHER), "arc"))
     return found
 
 
-def ring_entries(rings: list[dict], year: int | None) -> list[LegendEntry]:
+def ring_entries(rings: list[dict], year: int | None, tr: Translator = ENGLISH) -> list[LegendEntry]:
     """The legend entry of the rings Play draws around the places of one year's events."""
     if not rings or year is None:
         return []
-    return [LegendEntry("Play", f"ring: events in {year}", HIGHLIGHT, "ring")]
+    return [LegendEntry(tr._("Play"), tr._("ring: events in {year}").format(year=year), HIGHLIGHT, "ring")]
 
 
 def swatch(entry: LegendEntry) -> str:

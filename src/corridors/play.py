@@ -12,16 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from corridors.filters import Filters
+from corridors.i18n import ENGLISH, N_, Translator
 
-#: Seconds each year stays on screen, by the label of the speed choice.
-SPEEDS: dict[str, float] = {"Slow": 2.0, "Normal": 1.0, "Fast": 0.5}
+#: Seconds each year stays on screen, by the (English) name of the speed choice.
+SPEEDS: dict[str, float] = {N_("Slow"): 2.0, N_("Normal"): 1.0, N_("Fast"): 0.5}
 DEFAULT_SPEED = "Normal"
 
 
-def speed_label(name: str) -> str:
-    """'Normal — 1 s a year' for the speed choice."""
+def speed_label(name: str, tr: Translator = ENGLISH) -> str:
+    """'Normal — 1 s a year' for the speed choice, in the reader's language ('Normal — yılda 1 sn')."""
     seconds = SPEEDS[name]
-    return f"{name} — {seconds:g} s a year"
+    return tr._("{speed} — {seconds} s a year").format(
+        speed=tr._(name), seconds=tr.number(seconds if seconds % 1 else int(seconds))
+    )
 
 
 def first_year(f: Filters, bounds: tuple[int, int]) -> int:

@@ -22,6 +22,7 @@ from corridors.captions import source_line
 from corridors.catalog import Dataset
 from corridors.legend import ATTRIBUTION_TEXT
 from corridors.render import BODY_BAND, HEIGHT, WIDTH, body_png
+from corridors.translations import translator
 
 MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
@@ -87,7 +88,16 @@ def add_slide(prs: Deck, ds: Dataset, view: SavedView, position: str = "") -> No
     box = (MARGIN, SLIDE_H - Inches(0.7), Inches(7.6), Inches(0.62))
     _text(slide, SOURCES, box, sources, 9 if len(sources) < 450 else 7, color=GREY, anchor=MSO_ANCHOR.BOTTOM)
     box = (SLIDE_W - MARGIN - Inches(5), SLIDE_H - Inches(0.45), Inches(5), Inches(0.37))
-    _text(slide, ATTRIBUTION, box, ATTRIBUTION_TEXT, 8, color=GREY, align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.BOTTOM)
+    _text(
+        slide,
+        ATTRIBUTION,
+        box,
+        translator(ds)._(ATTRIBUTION_TEXT),
+        8,
+        color=GREY,
+        align=PP_ALIGN.RIGHT,
+        anchor=MSO_ANCHOR.BOTTOM,
+    )
     if view.notes:
         slide.notes_slide.notes_text_frame.text = view.notes
 

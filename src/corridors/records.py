@@ -12,7 +12,8 @@ from typing import Any
 import pandas as pd
 
 from corridors.catalog import CAPITALS, screen_paths
-from corridors.formatting import capacity_text, money, number, year_text
+from corridors.formatting import number, year_text
+from corridors.i18n import ENGLISH, Translator
 from corridors.palette import MODE_COLORS, MODE_WIDTH, OTHER, PAIR_COLORS
 from corridors.schema import BUILT_STATUSES
 from corridors.shapes import arc
@@ -30,25 +31,28 @@ ARC_MAX_WIDTH = 9.0
 ARC_ALPHA = 150
 
 
-def corridor_tooltip(row: dict[str, Any]) -> tuple[str, str]:
+def corridor_tooltip(row: dict[str, Any], tr: Translator = ENGLISH) -> tuple[str, str]:
     """Title and plain-text body of a corridor's hover tooltip."""
-    since = f"opened {year_text(row['opened'])}" if number(row["opened"]) else f"agreed {year_text(row['announced'])}"
+    if number(row["opened"]):
+        since = tr._("opened {year}").format(year=year_text(row["opened"]))
+    else:
+        since = tr._("agreed {year}").format(year=year_text(row["announced"]))
     if number(row["planned"]):
-        since += f", planned {year_text(row['planned'])}"
-    lines = [f"{row['mode']} · {row['status']} · {since}"]
+        since = tr._("{since}, planned {year}").format(since=since, year=year_text(row["planned"]))
+    lines = [f"{tr.term('mode', row['mode'])} · {tr.term('status', row['status'])} · {since}"]
     figures = []
     if number(row["length_km"]):
-        figures.append(f"{row['length_km']:,.0f} km")
+        figures.append(tr.km(row["length_km"]))
     if number(row["capacity"]):
-        figures.append(capacity_text(row["capacity"], row["capacity_unit"]))
+        figures.append(tr.quantity(row["capacity"], row["capacity_unit"]))
     if figures:
         lines.append(" · ".join(figures))
-    lines.append("Click for details and sources")
+    lines.append(tr._("Click for details and sources"))
     return row["name"], "\n".join(lines)
 
 
 def corridor_records(
-    corridors: pd.DataFrame, paths: dict[str, list[list[list[float]]]]
+    corridors: pd.DataFrame, paths: dict[str, list[list[list[float]]]], tr: Translator = ENGLISH
 ) -> tuple[list[dict], list[dict], list[dict]]:
     """Rows for the built-line, planned-line and point layers (``paths``: the dataset's drawing paths, by id)."""
     built: list[dict] = []
@@ -66,7 +70,7 @@ def corridor_records(
             "color": list(MODE_COLORS.get(row["mode"], OTHER)) + [255 if built_status else 210],
             "width": MODE_WIDTH.get(row["mode"], 5),
         }
-        base["title"], base["body"] = corridor_tooltip({str(k): v for k, v in row.items()})
+        base["title"], base["body"] = corridor_tooltip({str(k): v for k, v in row.items()}, tr)
         geometry = row["geometry"]
         if geometry.geom_type == "Point":
             points.append({**base, "position": [round(geometry.x, 4), round(geometry.y, 4)]})
@@ -83,21 +87,24 @@ def locality(place: str) -> str:
     return place.split(" (")[0].strip()
 
 
-def venue_records(events: pd.DataFrame) -> list[dict]:
+def venue_records(events: pd.DataFrame, tr: Translator = ENGLISH) -> list[dict]:
     """One point per place, with how many of the selected events happened there.
 
     Only the busiest place of each town carries a label, naming the town and its events in all places
     ('Karachi (8)'), so the map never repeats a town's name beside its port, airport and shipyard.
+    (Translated places keep the 'Town (facility)' form, so this holds in every language.)
     """
     out = []
     for _, group in events.groupby(["place", "lat", "lon"], sort=True):
         group = group.sort_values("start")
         first = group.iloc[0]
         place, lat, lon = str(first["place"]), float(first["lat"]), float(first["lon"])
-        lines = [f"{d} · {t}" for d, t in zip(group["date"], group["title"], strict=True)]
+        lines = [f"{tr.date(d)} · {t}" for d, t in zip(group["date"], group["title"], strict=True)]
         count = len(group)
         if count > MAX_TOOLTIP_LINES:  # the latest ones; the details panel lists them all
-            lines = [f"… {count - MAX_TOOLTIP_LINES + 1:,} earlier (click for all)"] + lines[-MAX_TOOLTIP_LINES + 1 :]
+            earlier = count - MAX_TOOLTIP_LINES + 1
+            more = tr.ngettext("… {count} earlier (click for all)", "… {count} earlier (click for all)", earlier)
+            lines = [more.format(count=tr.number(earlier))] + lines[-MAX_TOOLTIP_LINES + 1 :]
         out.append(
             {
                 "id": f"venue:{place}",
@@ -108,7 +115,9 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
                 "position": [round(lon, 4), round(lat, 4)],
                 "radius": round(5 + 3 * math.sqrt(count), 1),
                 "label": "",
-                "title": f"{place} · {count} event{'s' * (count > 1)}",
+                "title": tr.ngettext("{place} · {count} event", "{place} · {count} events", count).format(
+                    place=place, count=tr.number(count)
+                ),
                 "body": "\n".join(lines),
             }
         )
@@ -118,7 +127,7 @@ def venue_records(events: pd.DataFrame) -> list[dict]:
     for town, venues in towns.items():
         total = sum(v["count"] for v in venues)
         busiest = max(venues, key=lambda v: (v["count"], v["place"] == town))
-        busiest["label"] = town if total == 1 else f"{town} ({total})"
+        busiest["label"] = town if total == 1 else f"{town} ({tr.number(total)})"
     return out
 
 
@@ -126,7 +135,7 @@ def _publishers(sources: pd.DataFrame, ids: list[str]) -> str:
     return ", ".join(str(sources.loc[s, "publisher"]) if s in sources.index else s for s in ids)
 
 
-def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
+def trade_records(trade: pd.DataFrame, sources: pd.DataFrame, tr: Translator = ENGLISH) -> list[dict]:
     """One arc per pair between capitals; width on a square-root scale of the value."""
     if trade.empty:
         return []
@@ -137,7 +146,14 @@ def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
         if a is None or b is None:
             continue
         value = float(row["value_usd"])
-        label = "estimate" if row["kind"] == "estimate" else "goods trade"
+        label = tr._("estimate") if row["kind"] == "estimate" else tr._("goods trade")
+        body = tr._("{value} {label} ({flow})\nbasis: {basis}\nsource: {sources}").format(
+            value=tr.money(value),
+            label=label,
+            flow=tr.term("flow", row["flow"]),
+            basis=row["basis"],
+            sources=_publishers(sources, row["sources"]),
+        )
         out.append(
             {
                 "id": f"trade:{row['pair']}:{row['year']}",
@@ -150,9 +166,8 @@ def trade_records(trade: pd.DataFrame, sources: pd.DataFrame) -> list[dict]:
                 "path": arc([a[2], a[1]], [b[2], b[1]]),
                 "color": list(PAIR_COLORS.get(row["pair"], OTHER)) + [ARC_ALPHA],
                 "width": round(max(2.0, ARC_MAX_WIDTH * math.sqrt(value / top)), 1),
-                "title": f"{a[0]}–{b[0]} · {row['year']}",
-                "body": f"{money(value)} {label} ({row['flow']})\nbasis: {row['basis']}\n"
-                f"source: {_publishers(sources, row['sources'])}",
+                "title": f"{tr.place(a[0])}–{tr.place(b[0])} · {row['year']}",
+                "body": body,
             }
         )
     return out

@@ -31,16 +31,16 @@ from matplotlib.transforms import Bbox, Transform  # noqa: E402
 from pyproj import Transformer  # noqa: E402
 from shapely.geometry import shape  # noqa: E402
 
-from corridors import borders  # noqa: E402
+from corridors import borders, slidetext  # noqa: E402
 from corridors import scene as scenes  # noqa: E402
 from corridors.briefing import Briefing, SavedView  # noqa: E402
-from corridors.captions import source_line  # noqa: E402
 from corridors.catalog import Dataset  # noqa: E402
 from corridors.describe import describe  # noqa: E402
 from corridors.filters import apply  # noqa: E402
 from corridors.labels import VENUE_COLOR as VENUE_TEXT  # noqa: E402
-from corridors.legend import ATTRIBUTION_TEXT, LegendEntry  # noqa: E402
+from corridors.legend import LegendEntry  # noqa: E402
 from corridors.palette import BORDER, FOCUS_LAND, HIGHLIGHT, LAND, SEA, VENUE, user_color  # noqa: E402
+from corridors.translations import translator  # noqa: E402
 from corridors.userlayers import UserLayer  # noqa: E402
 
 WIDTH, HEIGHT, DPI = 1920, 1080, 100
@@ -241,7 +241,7 @@ def _legend_handles(found: list[LegendEntry]) -> list[Line2D]:
 
 
 def draw_map_body(fig: Figure, ds: Dataset, view: SavedView, uploaded: tuple[UserLayer, ...] = ()) -> None:
-    """A map view's drawing: the map and, beside it, its legend."""
+    """A map view's drawing: the map and, beside it, its legend (read from the right in Urdu)."""
     scene = scenes.build(ds, apply(ds, view.filters), view.camera, uploaded=uploaded, size=SLIDE_MAP)
     ax, side = map_axes(fig, view, scene)
     map_content(ax, side, ds, view, scene)
@@ -261,17 +261,19 @@ def map_content(ax: Axes, side: Axes, ds: Dataset, view: SavedView, scene: scene
 
     Returns the artists added, so an animation can remove them before drawing the next year.
     """
+    tr = translator(ds)
     before = {*ax.get_children(), *side.get_children()}
     draw_layers(ax, ds, view, scene)
     if scene.legend:
         side.legend(
             handles=_legend_handles(scene.legend),
-            loc="upper left",
+            loc="upper right" if tr.rtl else "upper left",
             fontsize=13,
             frameon=False,
-            title="Legend",
+            title=tr._("Legend"),
             title_fontsize=15,
-            alignment="left",
+            alignment="right" if tr.rtl else "left",
+            markerfirst=not tr.rtl,
             handler_map={_ArcMark: _ArcHandler()},
         )
     return [a for a in (*ax.get_children(), *side.get_children()) if a not in before]
@@ -287,9 +289,10 @@ def figure(
     """A 1920×1080 slide: title, drawing (map, chart, timeline or profile), caption, sources and attribution.
 
     ``frame=False`` leaves out the texts around the drawing (PowerPoint has them as editable text).
-    Speaker notes are never drawn.
+    Speaker notes are never drawn. Every text is in the dataset's language; matplotlib (3.11, libraqm) shapes
+    right-to-left text itself, so Urdu goes in as written, in the Naskh font.
     """
-    with plt.rc_context({"text.parse_math": False}):  # "$7.6bn … $15bn" is money, not mathematics
+    with slidetext.text_style(translator(ds)):
         return _figure(ds, view, position, uploaded, frame)
 
 
@@ -302,27 +305,10 @@ def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLay
 
         slides.draw(fig, ds, view)
     if frame:
-        frame_texts(fig, ds, view)
-        changing_texts(fig, view.caption, position)
+        sources = slidetext.frame_texts(fig, ds, view)
+        caption = slidetext.changing_texts(fig, view.caption, position, rtl=translator(ds).rtl)[0]
+        slidetext.keep_apart(fig, caption, sources)
     return fig
-
-
-def frame_texts(fig: Figure, ds: Dataset, view: SavedView) -> None:
-    """The texts round the drawing that stay the same through the years: title, sources, attribution."""
-    fig.text(0.02, 0.955, view.title, fontsize=30, weight="bold", va="center")
-    sources = "\n".join(textwrap.wrap(source_line(ds, view), 140, max_lines=4, placeholder=" …"))
-    fig.text(0.02, 0.012, sources, fontsize=10, color=(0.3, 0.3, 0.3), va="bottom", linespacing=1.3)
-    fig.text(0.98, 0.012, ATTRIBUTION_TEXT, fontsize=10, ha="right", va="bottom", color=(0.45, 0.45, 0.45))
-
-
-def changing_texts(fig: Figure, caption: str, position: str = "", size: int = 18) -> list[Artist]:
-    """The caption, and the position (top right: '3 / 7', or the year of an animation's frame)."""
-    wrapped = "\n".join(textwrap.wrap(caption, 170))
-    added: list[Artist] = [fig.text(0.02, 0.145, wrapped, fontsize=15, va="top", wrap=True)]
-    if position:
-        grey = (0.4, 0.4, 0.4) if size < 24 else (0.0, 0.0, 0.0)
-        added.append(fig.text(0.98, 0.955, position, fontsize=size, ha="right", va="center", color=grey))
-    return added
 
 
 def _save(fig: Figure, bbox: Bbox | None = None, metadata: dict[str, str] | None = None) -> bytes:
@@ -338,7 +324,7 @@ def png(ds: Dataset, view: SavedView, position: str = "", uploaded: tuple[UserLa
     """
     metadata = {"Title": view.title}
     if view.kind == "map":
-        metadata["Description"] = describe(apply(ds, view.filters), uploaded)
+        metadata["Description"] = describe(apply(ds, view.filters), uploaded, tr=translator(ds))
     return _save(figure(ds, view, position, uploaded), metadata=metadata)
 
 

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from corridors.i18n import ENGLISH, N_, Translator
+
 LOG = logging.getLogger("corridors")
-TRY_AGAIN = "Check the file and try again."
+TRY_AGAIN = N_("Check the file and try again.")
 
 
 @dataclass
@@ -27,16 +29,18 @@ class Outcome:
     reference: str = ""
 
 
-def message(what: str, todo: str, reference: str) -> str:
+def message(what: str, todo: str, reference: str, tr: Translator = ENGLISH) -> str:
     """The sentence users see: what could not be read, that nothing changed, what to do, a log reference."""
-    return (
-        f"Something unexpected went wrong while reading {what}, so nothing has changed. {todo} "
-        f"If it keeps happening, give the operator this reference: {reference}."
-    )
+    return tr._(
+        "Something unexpected went wrong while reading {what}, so nothing has changed. {todo} "
+        "If it keeps happening, give the operator this reference: {reference}."
+    ).format(what=what, todo=todo, reference=reference)
 
 
 @contextmanager
-def boundary(what: str, show: Callable[[str], object], todo: str = TRY_AGAIN) -> Iterator[Outcome]:
+def boundary(
+    what: str, show: Callable[[str], object], todo: str = TRY_AGAIN, tr: Translator = ENGLISH
+) -> Iterator[Outcome]:
     """Run the block; an unexpected error is logged with its traceback and shown as one message.
 
     ``what`` names the input (e.g. "'roads.zip'", "the link"), ``show`` displays the message
@@ -50,6 +54,6 @@ def boundary(what: str, show: Callable[[str], object], todo: str = TRY_AGAIN) ->
     except Exception:
         outcome.failed = True
         outcome.reference = secrets.token_hex(4)
-        outcome.message = message(what, todo, outcome.reference)
+        outcome.message = message(what, tr._(todo), outcome.reference, tr)
         LOG.exception("Unexpected error while reading %s (reference %s)", what, outcome.reference)
         show(outcome.message)

@@ -24,6 +24,7 @@ from corridors.records import (
     trade_records,
     venue_records,
 )
+from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
 
@@ -63,6 +64,8 @@ class Scene:
     venue_labels: list[dict]  # venue records with a label placement (text, anchor, pixel offset)
     legend: list[LegendEntry]
     uploaded: tuple[UserLayer, ...] = field(default_factory=tuple)
+    #: The language of its text: renderers that draw glyph by glyph shape right-to-left labels.
+    lang: str = "en"
     highlight: list[dict] = field(default_factory=list)  # rings around the places of the year Play shows
 
 
@@ -77,14 +80,17 @@ def build(
 ) -> Scene:
     """The scene of a selection seen through ``camera`` on maps of ``size``; labels placed for its zoom;
     with ``highlight`` (a year), the places of that year's events are ringed (and labels keep clear of rings).
+
+    Its text is in the dataset's language (see :func:`corridors.translations.localize`).
     """
-    built, planned, points = corridor_records(sel.corridors, ds.paths)
-    venues = venue_records(sel.events)
+    tr = translator(ds)
+    built, planned, points = corridor_records(sel.corridors, ds.paths, tr)
+    venues = venue_records(sel.events, tr)
     rings = highlight_records(venues, sel.events, highlight) if highlight is not None else []
     dots = [{"position": p["position"], "radius": POINT_RADIUS + POINT_RIM} for p in points]
     dots += [{"position": r["position"], "radius": r["radius"] + RING_LINE / 2} for r in rings]
     frame = Frame(camera, size.widths, size.height)
-    names, venue_labels = place(ds.countries, venues, frame, focus, dots, "labels" in sel.filters.layers)
+    names, venue_labels = place(ds.countries, venues, frame, focus, dots, "labels" in sel.filters.layers, tr)
     return Scene(
         camera=camera,
         countries=ds.countries,
@@ -93,10 +99,11 @@ def build(
         built=built,
         planned=planned,
         points=points,
-        arcs=trade_records(sel.trade, ds.sources),
+        arcs=trade_records(sel.trade, ds.sources, tr),
         venues=venues,
         venue_labels=venue_labels,
-        legend=entries(sel, uploaded) + ring_entries(rings, highlight),
+        legend=entries(sel, uploaded, tr) + ring_entries(rings, highlight, tr),
         uploaded=uploaded,
+        lang=ds.lang,
         highlight=rings,
     )

@@ -27,14 +27,18 @@ from corridors.camera import View, fit_view
 from corridors.catalog import FOCUS_COUNTRIES, Dataset
 from corridors.details import key_figures, source_refs
 from corridors.filters import Selection
+from corridors.i18n import DEFAULT, ENGLISH, Translator
 from corridors.palette import PAIR_COLORS
 from corridors.render import DPI, HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map, map_size
+from corridors.translations import translator
 from corridors.viewkinds import profile_row, timeline_events, trade_data
 
 CHART_BOX = (0.065, 0.27, 0.70, 0.62)  # left, bottom, width, height: room for tick labels below and left
 SIDE_BOX = (0.79, 0.17, 0.2, 0.74)
 GREY = (0.35, 0.35, 0.35)
 NAMES = {"AZE": "Azerbaijan", "TUR": "Türkiye", "PAK": "Pakistan"}
+#: Who took part in an event, as the timeline colours it: all three partners, a pair of them, or others.
+TRIO, OTHERS = "AZE·TUR·PAK", "other"
 #: Colour of events all three partners took part in; pairs use the trade-pair colours.
 TRILATERAL = (213, 94, 0)
 OTHER = (150, 150, 150)
@@ -50,16 +54,26 @@ def draw(fig: Figure, ds: Dataset, view: SavedView) -> None:
     {"trade": trade, "timeline": timeline, "profile": profile}[view.kind](fig, ds, view)
 
 
-def short_money(value: float) -> str:
-    """$27m, $1.02bn, $15bn: three significant figures at most, for labels on a chart."""
+def short_money(value: float, tr: Translator = ENGLISH) -> str:
+    """$27m, $1.02bn, $15bn: three significant figures at most, for labels on a chart ('1,02 Mr $' in Turkish)."""
+    if tr.lang != DEFAULT:
+        from babel.numbers import format_compact_decimal
+
+        amount = format_compact_decimal(value, format_type="short", locale=tr.lang, fraction_digits=2)
+        return tr._("${amount}").format(amount=amount)
     for unit, scale in (("bn", 1e9), ("m", 1e6)):
         if value >= scale:
             return f"${value / scale:.3g}{unit}"
     return f"${value:,.0f}"
 
 
-def pair_name(pair: str) -> str:
-    return "–".join(NAMES.get(code, code) for code in pair.split("–"))
+def country_name(code: str, tr: Translator = ENGLISH) -> str:
+    """A partner's name in the reader's language ('Azerbaycan')."""
+    return tr.terms.get((f"country:{code}", "name")) or NAMES.get(code, code)
+
+
+def pair_name(pair: str, tr: Translator = ENGLISH) -> str:
+    return "–".join(country_name(code, tr) for code in pair.split("–"))
 
 
 def _side_legend(fig: Figure, handles: list, title: str = "Legend") -> None:
@@ -85,6 +99,7 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
     low, high = min(values) / 2.2, max(values) * 2.2
     years = [int(y) for y in list(series["year"]) + list(targets["year"])]
     first, last = min(years), max(years)
+    tr = translator(ds)
     for pair, rows in series.groupby("pair", sort=True):
         color = _rgb(PAIR_COLORS.get(str(pair), OTHER))
         ax.plot(rows["year"], rows["value_usd"], color=color, lw=3, zorder=3)
@@ -100,7 +115,7 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 linewidths=1.5,
                 zorder=4,
             )
-            label = short_money(row["value_usd"])  # the triangle says it is an estimate
+            label = short_money(row["value_usd"], tr)  # the triangle says it is an estimate
             ax.annotate(
                 label,
                 (row["year"], row["value_usd"]),
@@ -116,17 +131,18 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
     ax.set_ylim(low, high)
     ax.yaxis.set_major_locator(FixedLocator(_log_ticks(low, high)))
     ax.yaxis.set_minor_locator(NullLocator())
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: short_money(v)))
-    _targets(ax, targets)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: short_money(v, tr)))
+    _targets(ax, targets, tr)
     ax.set_xlim(first - 0.5, last + 0.5)
     ax.set_xticks(range(first, last + 1))
     ax.tick_params(labelsize=13)
-    ax.set_ylabel("Goods trade, US$ (log scale)", fontsize=14)
+    ax.set_ylabel(tr._("Goods trade, US$ (log scale)"), fontsize=14)
     ax.grid(axis="y", color=(0.88, 0.88, 0.88))
     ax.spines[["top", "right"]].set_visible(False)
     shown = series.dropna(subset=["value_usd"])
     bases = shown.groupby("pair")["basis"].agg(lambda b: "; ".join(sorted(set(b))))
-    basis = "Statistical basis — " + " · ".join(f"{pair}: {b}" for pair, b in bases.items())
+    joined = " · ".join(f"{pair}: {b}" for pair, b in bases.items())
+    basis = tr._("Statistical basis — {bases}").format(bases=joined)
     fig.text(
         0.02,
         0.205,
@@ -136,18 +152,18 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
         va="top",
     )
     handles = [
-        Line2D([], [], color=_rgb(PAIR_COLORS.get(p, OTHER)), lw=4, label=pair_name(p))
+        Line2D([], [], color=_rgb(PAIR_COLORS.get(p, OTHER)), lw=4, label=pair_name(p, tr))
         for p in sorted(set(series["pair"]) | set(targets["pair"]))
     ]
     handles += [
-        Line2D([], [], marker="o", ls="", color=GREY, markersize=10, label="reported figure"),
-        Line2D([], [], marker="^", ls="", color=GREY, markersize=12, label="estimate"),
-        Line2D([], [], color=GREY, lw=2.2, ls=(0, (6, 4)), label="official target"),
+        Line2D([], [], marker="o", ls="", color=GREY, markersize=10, label=tr._("reported figure")),
+        Line2D([], [], marker="^", ls="", color=GREY, markersize=12, label=tr._("estimate")),
+        Line2D([], [], color=GREY, lw=2.2, ls=(0, (6, 4)), label=tr._("official target")),
     ]
-    _side_legend(fig, handles, "Pairs (both directions)")
+    _side_legend(fig, handles, tr._("Pairs (both directions)"))
 
 
-def _targets(ax: Axes, targets: pd.DataFrame) -> None:
+def _targets(ax: Axes, targets: pd.DataFrame, tr: Translator = ENGLISH) -> None:
     """Each target (a pair and a value, with the years it was set for) as a dashed line, named in the margin
     right of the chart where no data point can be under it; names that would overlap are moved apart."""
     years_of: dict[tuple[str, float], set[int]] = {}
@@ -162,7 +178,7 @@ def _targets(ax: Axes, targets: pd.DataFrame) -> None:
         wanted = max([at, *(p + gap for p in placed)])
         placed.append(wanted)
         ax.annotate(
-            f"{pair} target\n{short_money(value)} ({_span(sorted(years))})",
+            tr._("{pair} target").format(pair=pair) + f"\n{short_money(value, tr)} ({_span(sorted(years))})",
             (1.0, value),
             xycoords=("axes fraction", "data"),
             xytext=(8, (wanted - at) * 72 / DPI),
@@ -182,29 +198,36 @@ def _span(years: list[int]) -> str:
 
 
 def participants_group(participants: list[str]) -> str:
-    """Who took part, as the timeline colours it: all three partners, one pair of them, or others."""
+    """Who took part, as the timeline colours it: all three partners (:data:`TRIO`), one pair of them
+    ('AZE–TUR'), or others (:data:`OTHERS`)."""
     mine = [c for c in FOCUS_COUNTRIES if c in participants]
     if len(mine) == 3:
-        return "Azerbaijan · Türkiye · Pakistan"
+        return TRIO
     if len(mine) == 2:
-        return pair_name("–".join(mine))
-    return "Other participants"
+        return "–".join(mine)
+    return OTHERS
+
+
+def group_name(group: str, tr: Translator = ENGLISH) -> str:
+    """'Azerbaijan · Türkiye · Pakistan', 'Azerbaijan–Türkiye' or 'Other participants', in the reader's language."""
+    if group == TRIO:
+        return " · ".join(country_name(code, tr) for code in FOCUS_COUNTRIES)
+    return tr._("Other participants") if group == OTHERS else pair_name(group, tr)
 
 
 def _group_color(group: str) -> tuple[float, ...]:
-    if group.count("·") == 2:
-        return _rgb(TRILATERAL)
-    codes = {name: code for code, name in NAMES.items()}
-    pair = "–".join(codes.get(n, n) for n in group.split("–"))
-    return _rgb(PAIR_COLORS.get(pair, OTHER))
+    return _rgb(TRILATERAL) if group == TRIO else _rgb(PAIR_COLORS.get(group, OTHER))
 
 
-def _kind_label(kind: str) -> str:
-    return kind.replace("_", " ").capitalize()
+def _kind_label(kind: str, tr: Translator = ENGLISH) -> str:
+    """'Ministerial': an event kind as a row's name, with a capital as the language writes it."""
+    label = tr.term("event_kind", kind).replace("_", " ")
+    return tr.upper(label[:1]) + label[1:]
 
 
 def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
     """Events by kind over time, coloured by participants; each labelled where its label fits."""
+    tr = translator(ds)
     events = timeline_events(ds, view.filters, view.event_kinds)
     kinds = sorted(set(events["kind"]), key=lambda k: list(events["kind"]).index(k))
     rows = {kind: number for number, kind in enumerate(reversed(kinds))}
@@ -213,7 +236,7 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
     margin = max((end - start) * 0.06, pd.Timedelta(days=45))
     ax.set_xlim(start - margin, end + margin)
     ax.set_ylim(-0.7, len(kinds) - 0.3)
-    ax.set_yticks(range(len(kinds)), [_kind_label(k) for k in reversed(kinds)], fontsize=14)
+    ax.set_yticks(range(len(kinds)), [_kind_label(k, tr) for k in reversed(kinds)], fontsize=14)
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.tick_params(axis="x", labelsize=13)
@@ -231,8 +254,10 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
         ax.scatter([e["start"]], [y], s=160, color=color, edgecolors="white", linewidths=1.5, zorder=4)
         if e["id"] == view.selected:
             ax.scatter([e["start"]], [y], s=700, facecolors="none", edgecolors=(0.85, 0.1, 0.1), linewidths=3, zorder=5)
-    _label_events(fig, ax, events, rows, view.selected)
-    handles = [Line2D([], [], marker="o", ls="", color=c, markersize=12, label=g) for g, c in groups.items()]
+    _label_events(fig, ax, events, rows, view.selected, tr)
+    handles = [
+        Line2D([], [], marker="o", ls="", color=c, markersize=12, label=group_name(g, tr)) for g, c in groups.items()
+    ]
     if view.selected:
         handles.append(
             Line2D(
@@ -244,13 +269,15 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 markerfacecolor="none",
                 markeredgecolor=(0.85, 0.1, 0.1),
                 markeredgewidth=2.5,
-                label="highlighted event",
+                label=tr._("highlighted event"),
             )
         )
-    _side_legend(fig, handles, "Participants")
+    _side_legend(fig, handles, tr._("Participants"))
 
 
-def _label_events(fig: Figure, ax: Axes, events: pd.DataFrame, rows: dict[str, int], selected: str | None) -> None:
+def _label_events(
+    fig: Figure, ax: Axes, events: pd.DataFrame, rows: dict[str, int], selected: str | None, tr: Translator = ENGLISH
+) -> None:
     """Date and title beside each dot, in the first spot clear of other labels and dots (the highlighted
     event first); an event whose label fits nowhere keeps its dot."""
     canvas = fig.canvas
@@ -270,7 +297,8 @@ def _label_events(fig: Figure, ax: Axes, events: pd.DataFrame, rows: dict[str, i
     ]
     for e in order:
         title = "\n".join(textwrap.wrap(e["title"], 30, max_lines=2, placeholder=" …"))
-        text = e["date"].replace("/", " – ") + "\n" + title
+        date = e["date"].replace("/", " – ") if tr.lang == DEFAULT else tr.date(e["date"])  # English: ISO dates
+        text = date + "\n" + title
         for offset, ha, va in spots:
             label = ax.annotate(
                 text,
@@ -326,18 +354,25 @@ def profile(fig: Figure, ds: Dataset, view: SavedView) -> None:
     description = "\n".join(textwrap.wrap(row["description"], 78, max_lines=4, placeholder=" …"))
     fig.text(left, y, description, fontsize=13, va="top", linespacing=1.35)
     y -= 0.03 * (description.count("\n") + 1) + 0.02
-    y = _listing(fig, left, y, "Related events", [f"{e.date} · {e.title} ({e.place})" for e in related.itertuples()])
-    refs = [f"{s.title} — {s.publisher}" + (f", {s.date}" if s.date else "") for s in source_refs(ds, row["sources"])]
-    _listing(fig, left, y, "Sources", refs)
+    tr = translator(ds)
+    lines = [f"{tr.date(str(e.date))} · {e.title} ({e.place})" for e in related.itertuples()]
+    y = _listing(fig, left, y, tr._("Related events"), lines, tr)
+    refs = [
+        f"{s.title} — {s.publisher}" + (f", {tr.date(s.date)}" if s.date else "")
+        for s in source_refs(ds, row["sources"])
+    ]
+    _listing(fig, left, y, tr._("Sources"), refs, tr)
 
 
-def _listing(fig: Figure, left: float, top: float, heading: str, lines: list[str], most: int = 4) -> float:
+def _listing(
+    fig: Figure, left: float, top: float, heading: str, lines: list[str], tr: Translator = ENGLISH, most: int = 4
+) -> float:
     """A heading and up to ``most`` one-line items (with a count of the rest); returns the next free height."""
     if not lines:
         return top
     fig.text(left, top, heading, fontsize=14, weight="bold", va="top")
     shown = [textwrap.shorten(line, 90, placeholder=" …") for line in lines[:most]]
     if len(lines) > most:
-        shown.append(f"… and {len(lines) - most} more")
+        shown.append(tr._("… and {count} more").format(count=tr.number(len(lines) - most)))
     fig.text(left, top - 0.03, "\n".join(f"• {line}" for line in shown), fontsize=12, va="top", linespacing=1.45)
     return top - 0.03 - 0.026 * len(shown) - 0.02

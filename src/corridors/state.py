@@ -12,6 +12,9 @@ from corridors.filters import LAYERS
 FILTERS = "filters"
 #: The page that last drew the sidebar: its widgets are re-seeded from :data:`FILTERS` on a page switch.
 FILTERS_PAGE = "filters.page"
+#: The language picker (a widget), and the language kept across pages (widget values are reset on a page switch).
+LANGUAGE = "language"
+LANGUAGE_KEPT = "language.kept"
 #: Sidebar widgets, one per filter.
 CORRIDORS = "filters.corridors"
 MODES = "filters.modes"

@@ -12,15 +12,16 @@ import pandas as pd
 
 from corridors.catalog import Dataset
 from corridors.filters import Filters, select_events, trade_in_range
+from corridors.i18n import N_
 from corridors.schema import EVENT_KINDS
 from corridors.tables import trade_series, trade_targets
 
 #: Every kind of view, with the words the app uses for it.
 KINDS: dict[str, str] = {
-    "map": "map",
-    "trade": "trade chart",
-    "timeline": "events timeline",
-    "profile": "corridor profile",
+    "map": N_("map"),
+    "trade": N_("trade chart"),
+    "timeline": N_("events timeline"),
+    "profile": N_("corridor profile"),
 }
 #: Speaker notes: enough for a few paragraphs, short enough to read while speaking.
 MAX_NOTES = 2000

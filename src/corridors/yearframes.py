@@ -17,6 +17,7 @@ from corridors.briefing import SavedView
 from corridors.catalog import Dataset
 from corridors.describe import describe
 from corridors.filters import Selection, apply
+from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
 
@@ -35,10 +36,12 @@ def frames(
     """The frames of the years a view plays (see :func:`corridors.play.years`), the year's events ringed,
     labels placed for maps of ``size``.
     """
+    tr = translator(ds)
     for year in play.years(view.filters, ds.years):
         sel = apply(ds, play.step(view.filters, year))
         drawn = scenes.build(ds, sel, view.camera, uploaded=uploaded, size=size, highlight=year)
-        yield Frame(year, sel, drawn, captions.play_step(sel, year), describe(sel, uploaded, highlight=year))
+        caption, description = captions.play_step(sel, year, tr), describe(sel, uploaded, year, tr)
+        yield Frame(year, sel, drawn, caption, description)
 
 
 def pooled(layers: list[dict[str, list[dict]]]) -> tuple[dict[str, list[dict]], list[dict[str, list[int]]]]:

@@ -7,34 +7,53 @@ import streamlit as st
 
 from corridors import briefing, navigation, state
 from corridors.catalog import Dataset
-from corridors.filters import Filters
-from corridors.viewkinds import KINDS, MAX_NOTES
+from corridors.filters import Filters, lang_query
+from corridors.i18n import N_
+from corridors.translations import translator
+from corridors.viewkinds import MAX_NOTES
 
-#: What the form calls the thing it adds, by kind of view.
-NOUNS = {"map": "view", "trade": "chart", "timeline": "timeline", "profile": "profile"}
+#: The form's heading and its confirmation, by kind of view.
+HEADINGS = {
+    "map": N_("Add this view to a briefing"),
+    "trade": N_("Add this chart to a briefing"),
+    "timeline": N_("Add this timeline to a briefing"),
+    "profile": N_("Add this profile to a briefing"),
+}
+ADDED = {
+    "map": N_("Added the map '{title}' to My briefing."),
+    "trade": N_("Added the trade chart '{title}' to My briefing."),
+    "timeline": N_("Added the events timeline '{title}' to My briefing."),
+    "profile": N_("Added the corridor profile '{title}' to My briefing."),
+}
 
 
 def show(ds: Dataset, filters: Filters, selected: str | None = None, kind: str = "map") -> None:
-    with st.expander(f"Add this {NOUNS[kind]} to a briefing"):
+    tr = translator(ds)
+    with st.expander(tr._(HEADINGS[kind])):
         with st.form(state.ADD_VIEW_FORM, clear_on_submit=True):
-            title = st.text_input("Title", max_chars=120)
-            caption = st.text_area("Caption (cite the sources of its figures)", max_chars=1200)
-            notes = st.text_area("Speaker notes (only the presenter view shows them)", max_chars=MAX_NOTES)
-            added = st.form_submit_button("Add to My briefing")
+            title = st.text_input(tr._("Title"), max_chars=120)
+            caption = st.text_area(tr._("Caption (cite the sources of its figures)"), max_chars=1200)
+            notes = st.text_area(tr._("Speaker notes (only the presenter view shows them)"), max_chars=MAX_NOTES)
+            added = st.form_submit_button(tr._("Add to My briefing"))
         if added:
             mine = st.session_state.get(state.MY_BRIEFING, briefing.MY_BRIEFING)
             view = briefing.new_view(ds, title, caption, filters, selected, kind, notes)
             st.session_state[state.MY_BRIEFING] = mine.add(view)
-            st.success(f"Added the {KINDS[kind]} '{view.title}' to My briefing.")
+            st.success(tr._(ADDED[kind]).format(title=view.title))
         mine = st.session_state.get(state.MY_BRIEFING, briefing.MY_BRIEFING)
         if mine.views:
-            st.caption(f"My briefing has {len(mine.views)} view(s).")
+            count = len(mine.views)
+            st.caption(
+                tr.ngettext("My briefing has {count} view.", "My briefing has {count} views.", count).format(
+                    count=count
+                )
+            )
             st.page_link(
                 navigation.BRIEFING.script,
-                label="Open My briefing",
+                label=tr._("Open My briefing"),
                 icon=":material/slideshow:",
-                query_params={"b": mine.id, "s": str(len(mine.views))},
+                query_params={"b": mine.id, "s": str(count)} | lang_query(ds.lang),
             )
             st.download_button(
-                "Download My briefing (YAML)", briefing.dump(mine), "my-briefing.yaml", "application/yaml"
+                tr._("Download My briefing (YAML)"), briefing.dump(mine), "my-briefing.yaml", "application/yaml"
             )

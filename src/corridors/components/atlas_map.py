@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+from functools import partial
 from typing import Any
 
 import streamlit as st
@@ -20,6 +21,7 @@ from corridors.catalog import Dataset
 from corridors.components import deck_map, legend
 from corridors.describe import describe
 from corridors.filters import Choices, Filters, apply, to_query
+from corridors.translations import translator
 from corridors.userlayers import UserLayer
 
 HEIGHT = 640
@@ -77,32 +79,40 @@ def _stage(ds: Dataset, chosen: Filters, uploaded: tuple[UserLayer, ...], camera
     drawn = scene.build(ds, sel, camera, uploaded=uploaded, highlight=highlight)
     if step.playing:
         st.query_params.from_dict(to_query(shown, Choices.of(ds)))
+    tr = translator(ds)
+    year_shown, heading = tr._("Year shown"), tr._("Map description.")
 
     with st.container(key=state.ATLAS_STAGE):
         st.html(_STEADY)
         button, year_col, speed_col = st.columns([1.2, 1, 4], vertical_alignment="center")
         button.button(
-            "Pause" if step.playing else "Play",
+            tr._("Pause") if step.playing else tr._("Play"),
             key=state.PLAY_BUTTON,
             icon=":material/pause:" if step.playing else ":material/play_arrow:",
             type="primary",
             shortcut="P",
         )
         year_col.markdown(
-            f'<div role="status" aria-label="Year shown" style="{_YEAR_STYLE}">{shown.year_end}</div>',
+            f'<div role="status" aria-label="{html.escape(year_shown)}" style="{_YEAR_STYLE}">{shown.year_end}</div>',
             unsafe_allow_html=True,
         )
-        speed_col.radio("Speed", list(play.SPEEDS), key=state.PLAY_SPEED, format_func=play.speed_label, horizontal=True)
-        st.caption(captions.play_step(sel, step.year) if step.playing else captions.atlas(sel, chosen))
+        speed_col.radio(
+            tr._("Speed"),
+            list(play.SPEEDS),
+            key=state.PLAY_SPEED,
+            format_func=partial(play.speed_label, tr=tr),
+            horizontal=True,
+        )
+        st.caption(captions.play_step(sel, step.year, tr) if step.playing else captions.atlas(sel, chosen, tr))
         map_col, legend_col = st.columns([4, 1])
         with map_col:
             picked = deck_map.show(deck.of(drawn), key=state.ATLAS_MAP, height=HEIGHT, clickable=True)
         with legend_col:
-            legend.show(drawn.legend)
+            legend.show(drawn.legend, tr)
         st.session_state[state.ATLAS_SELECTION] = _selection_mark()
         st.markdown(
             '<p class="map-description" style="font-size:0.9rem;margin:0">'
-            f"<strong>Map description.</strong> {html.escape(describe(sel, uploaded, highlight))}</p>",
+            f"<strong>{html.escape(heading)}</strong> {html.escape(describe(sel, uploaded, highlight, tr))}</p>",
             unsafe_allow_html=True,
         )
     return picked

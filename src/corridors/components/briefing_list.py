@@ -8,10 +8,12 @@ from corridors import briefing, state
 from corridors.briefing import Briefing
 from corridors.catalog import Dataset, geodata_root
 from corridors.components import briefing_upload
+from corridors.translations import translator
 
 
 def show(ds: Dataset) -> dict[str, Briefing]:
     """Briefings by id; a bundled file with problems is skipped with its problems listed."""
+    tr = translator(ds)
     found, skipped = briefing.available(
         geodata_root(),
         ds,
@@ -19,12 +21,14 @@ def show(ds: Dataset) -> dict[str, Briefing]:
         st.session_state.get(state.MY_BRIEFING, briefing.MY_BRIEFING),
     )
     for bad in skipped:
-        st.error(f"Briefing '{bad.name}' was skipped because its file has problems:")
+        st.error(tr._("Briefing '{name}' was skipped because its file has problems:").format(name=bad.name))
         st.code("\n".join(str(p) for p in bad.problems), language=None)
     if not found:  # a data folder without (usable) briefings, and nothing added in this session
         st.info(
-            "There is no briefing to show yet: add views on the Atlas with *Add this view to a briefing*, "
-            "or upload a briefing file here."
+            tr._(
+                "There is no briefing to show yet: add views on the Atlas with *Add this view to a briefing*, "
+                "or upload a briefing file here."
+            )
         )
         briefing_upload.show(ds)
         if st.session_state.get(state.UPLOADED_BRIEFINGS):

@@ -9,24 +9,26 @@ from corridors import charts, deck, details, filters, scene
 from corridors.briefing import SavedView
 from corridors.catalog import Dataset
 from corridors.components import deck_map, key_figures, legend
+from corridors.translations import translator
 from corridors.viewkinds import profile_row, timeline_events, trade_data
 
 
 def show(ds: Dataset, view: SavedView, key: str, height: int, size: scene.MapSize = scene.ATLAS) -> None:
     """Draw ``view`` ``height`` pixels high; a map's labels are placed for maps of ``size``."""
+    tr = translator(ds)
     if view.kind == "map":
         drawn = scene.build(ds, filters.apply(ds, view.filters), view.camera, size=size)
         map_col, legend_col = st.columns([5, 1])
         with map_col:
             deck_map.show(deck.of(drawn), key=key, height=height)
         with legend_col:
-            legend.show(drawn.legend)
+            legend.show(drawn.legend, tr)
     elif view.kind == "trade":
         data = trade_data(ds, view.filters)
-        st.altair_chart(charts.trade_chart(data.series, data.targets).properties(height=height), key=key)
+        st.altair_chart(charts.trade_chart(data.series, data.targets, tr).properties(height=height), key=key)
     elif view.kind == "timeline":
         events = timeline_events(ds, view.filters, view.event_kinds)
-        st.altair_chart(charts.timeline(events).properties(height=height), key=key)
+        st.altair_chart(charts.timeline(events, tr).properties(height=height), key=key)
     else:
         _profile(ds, view, key, height)
 
@@ -41,6 +43,7 @@ def _profile(ds: Dataset, view: SavedView, key: str, height: int) -> None:
     with facts_col:
         key_figures.show(details.key_figures(ds, str(row["id"])))
         st.write(row["description"])
-        st.markdown("**Sources**")
+        tr = translator(ds)
+        st.markdown("**" + tr._("Sources") + "**")
         refs = details.source_refs(ds, list(row["sources"]))
-        st.text("\n".join(f"• {s.title} — {s.publisher}" + (f", {s.date}" if s.date else "") for s in refs))
+        st.text("\n".join(f"• {s.title} — {s.publisher}" + (f", {tr.date(s.date)}" if s.date else "") for s in refs))

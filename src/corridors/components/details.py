@@ -10,9 +10,10 @@ from corridors import navigation, state
 from corridors.catalog import Dataset
 from corridors.details import Details
 from corridors.filters import Choices, to_query
+from corridors.i18n import ENGLISH, Translator
 
 
-def show(found: list[Details], link_from: Dataset | None = None) -> None:
+def show(found: list[Details], link_from: Dataset | None = None, tr: Translator = ENGLISH) -> None:
     """With ``link_from`` (the dataset shown), a corridor gets a link to its profile on the Corridors page."""
     for item in found:
         with st.container(border=True):
@@ -21,23 +22,24 @@ def show(found: list[Details], link_from: Dataset | None = None) -> None:
                 query = to_query(st.session_state[state.FILTERS], Choices.of(link_from)) | {"p": item.id}
                 st.page_link(
                     navigation.CORRIDORS.script,
-                    label="Open the corridor profile",
+                    label=tr._("Open the corridor profile"),
                     icon=":material/arrow_forward:",
                     query_params=query,
                 )
-            st.table({"Field": [f for f, _ in item.fields], "Value": [v for _, v in item.fields]})
+            st.table({tr._("Field"): [f for f, _ in item.fields], tr._("Value"): [v for _, v in item.fields]})
             if item.related:
-                st.markdown("**Related events**")
+                st.markdown("**" + tr._("Related events") + "**")
                 for line in item.related:
                     st.text(line)
             if item.disagreements:
-                st.markdown("**Where sources disagree**")
+                st.markdown("**" + tr._("Where sources disagree") + "**")
                 for line in item.disagreements:
                     st.text(line)
-            st.markdown("**Sources**")
+            st.markdown("**" + tr._("Sources") + "**")
             for s in item.sources:
-                label = html.escape(f"{s.title} — {s.publisher}" + (f", {s.date}" if s.date else ""))
+                label = html.escape(f"{s.title} — {s.publisher}" + (f", {tr.date(s.date)}" if s.date else ""))
                 anchor = (
                     f'<a href="{html.escape(s.url)}" target="_blank" rel="noopener">{label}</a>' if s.url else label
                 )
-                st.markdown(f"- {anchor} ({html.escape(s.type)})", unsafe_allow_html=True)
+                kind = tr.term("source_type", s.type) if s.type else ""
+                st.markdown(f"- {anchor} ({html.escape(kind)})", unsafe_allow_html=True)

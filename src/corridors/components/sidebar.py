@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 import streamlit as st
@@ -10,14 +11,15 @@ from corridors import navigation, state
 from corridors.catalog import Dataset
 from corridors.components import page_style
 from corridors.filters import LAYERS, YEAR_RULE, Choices, Filters, from_query, to_query
+from corridors.i18n import N_, Translator
 from corridors.safety import boundary
-from corridors.schema import MODES, STATUSES
+from corridors.translations import translator
 
 LAYER_LABELS = {
-    "corridors": "Corridors",
-    "events": "Venues and events",
-    "trade": "Trade arcs",
-    "labels": "Place labels",
+    "corridors": N_("Corridors"),
+    "events": N_("Venues and events"),
+    "trade": N_("Trade arcs"),
+    "labels": N_("Place labels"),
 }
 
 
@@ -31,12 +33,13 @@ def _seed_widgets(filters: Filters) -> None:
         st.session_state[key] = layer in filters.layers
 
 
-def _mode_label(mode: str) -> str:
-    return f"{mode} — {MODES[mode]}"
+def _labeller(tr: Translator, vocabulary: str) -> Callable[[str], str]:
+    """'label — meaning' of a code, as the Mode and Status boxes list them."""
 
+    def label(code: str) -> str:
+        return f"{tr.term(vocabulary, code)} — {tr.meaning(vocabulary, code)}"
 
-def _status_label(status: str) -> str:
-    return f"{status} — {STATUSES[status]}"
+    return label
 
 
 def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
@@ -44,13 +47,15 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     filters are also kept under :data:`corridors.state.FILTERS` and restored whenever ``page`` changes.
     ``page_keys`` are URL parameters the calling page reads itself; they are kept in the URL.
     """
-    page_style.show()  # every page draws the sidebar: its focus ring is shared here
     choices = Choices.of(ds)
+    tr = translator(ds)
+    page_style.show(tr)  # every page draws the sidebar: its focus ring and language are shared here
     if state.FILTERS not in st.session_state:
         filters: Filters = choices.default()
         notices: list[str] = []
-        with boundary("the link", st.error, "The default view is shown instead; check the address you followed."):
-            filters, notices = from_query(st.query_params.to_dict(), choices, page_keys)
+        todo = N_("The default view is shown instead; check the address you followed.")
+        with boundary(tr._("the link"), st.error, todo, tr):
+            filters, notices = from_query(st.query_params.to_dict(), choices, page_keys, tr)
         _seed_widgets(filters)
         st.session_state[state.FILTERS] = filters
         for notice in notices:
@@ -63,28 +68,40 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
     names: dict[str, str] = dict(zip(ds.corridors["id"], ds.corridors["short_name"], strict=False))
     nav = st.sidebar.container()
     with st.sidebar:
-        st.header("Filters")
+        st.header(tr._("Filters"))
         st.multiselect(
-            "Corridors",
+            tr._("Corridors"),
             choices.corridors,
             key=state.CORRIDORS,
             format_func=names.__getitem__,
-            placeholder="All corridors",
+            placeholder=tr._("All corridors"),
         )
-        st.multiselect("Mode", choices.modes, key=state.MODES, format_func=_mode_label, placeholder="All modes")
         st.multiselect(
-            "Status", choices.statuses, key=state.STATUSES, format_func=_status_label, placeholder="All statuses"
+            tr._("Mode"),
+            choices.modes,
+            key=state.MODES,
+            format_func=_labeller(tr, "mode"),
+            placeholder=tr._("All modes"),
         )
-        st.multiselect("Countries (ISO codes)", choices.countries, key=state.COUNTRIES, placeholder="All countries")
+        st.multiselect(
+            tr._("Status"),
+            choices.statuses,
+            key=state.STATUSES,
+            format_func=_labeller(tr, "status"),
+            placeholder=tr._("All statuses"),
+        )
+        st.multiselect(
+            tr._("Countries (ISO codes)"), choices.countries, key=state.COUNTRIES, placeholder=tr._("All countries")
+        )
         first, last = choices.years
         if first < last:
-            st.slider("Year range", first, last, key=state.YEARS, help=YEAR_RULE)
+            st.slider(tr._("Year range"), first, last, key=state.YEARS, help=tr._(YEAR_RULE))
         else:  # a slider needs two years: a data folder whose records all fall in one year gets none
-            st.caption(f"Years: every record is from {first}.")
-        st.caption(YEAR_RULE)
-        st.markdown("**Layers**")
+            st.caption(tr._("Years: every record is from {year}.").format(year=first))
+        st.caption(tr._(YEAR_RULE))
+        st.markdown("**" + tr._("Layers") + "**")
         for layer in LAYERS:
-            st.toggle(LAYER_LABELS[layer], key=state.LAYER_SWITCHES[layer])
+            st.toggle(tr._(LAYER_LABELS[layer]), key=state.LAYER_SWITCHES[layer])
     start, end = st.session_state[state.YEARS]
     filters = replace(
         choices.default(),
@@ -95,6 +112,7 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
         year_start=int(start),
         year_end=int(end),
         layers=tuple(layer for layer in LAYERS if st.session_state[state.LAYER_SWITCHES[layer]]),
+        lang=ds.lang,
     )
     st.session_state[state.FILTERS] = filters
     shared = to_query(filters, choices)
@@ -104,5 +122,5 @@ def show(ds: Dataset, page: str, page_keys: tuple[str, ...] = ()) -> Filters:
         st.query_params.from_dict(query)
     with nav:
         for link in navigation.PAGES:
-            st.page_link(link.script, label=link.label, icon=link.icon, query_params=shared)
+            st.page_link(link.script, label=tr._(link.label), icon=link.icon, query_params=shared)
     return filters

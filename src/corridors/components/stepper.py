@@ -6,20 +6,23 @@ import streamlit as st
 
 from corridors import briefing, state
 from corridors.components.url import page_param
+from corridors.i18n import ENGLISH, Translator
 
 
-def show(total: int) -> int:
+def show(total: int, tr: Translator = ENGLISH) -> int:
     """The zero-based step to show, read from the URL (a notice if the value was unusable)."""
-    step, notice = briefing.step_of(page_param("s"), total)
+    step, notice = briefing.step_of(page_param("s"), total, tr)
     if notice:
         st.warning(notice, icon=":material/warning:")
     back, forward, leave = st.columns([1, 1, 6])
     moved = step
-    if back.button("◀ Previous", key=state.STEP_BACK, shortcut="Left", disabled=step == 0):
+    if back.button(tr._("◀ Previous"), key=state.STEP_BACK, shortcut="Left", disabled=step == 0):
         moved = step - 1
-    if forward.button("Next ▶", key=state.STEP_NEXT, shortcut="Right", disabled=step >= total - 1):
+    if forward.button(tr._("Next ▶"), key=state.STEP_NEXT, shortcut="Right", disabled=step >= total - 1):
         moved = step + 1
-    if page_param("present") == "1" and leave.button("Exit presentation", key=state.EXIT_PRESENTATION, shortcut="Esc"):
+    if page_param("present") == "1" and leave.button(
+        tr._("Exit presentation"), key=state.EXIT_PRESENTATION, shortcut="Esc"
+    ):
         del st.query_params["present"]
         st.rerun()
     st.query_params["s"] = str(moved + 1)

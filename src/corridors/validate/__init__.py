@@ -24,6 +24,7 @@ from corridors.validate.problems import (
     ROWS_NAMED,
     SOURCES,
     TRADE,
+    TRANSLATIONS,
     LengthCheck,
     Problem,
     Report,
@@ -31,6 +32,7 @@ from corridors.validate.problems import (
 from corridors.validate.readers import parse_rows, read_csv_rows, read_json, read_text
 from corridors.validate.references import check_references, check_unique
 from corridors.validate.table import parse_table
+from corridors.validate.translations import check_translations
 
 __all__ = [
     "COUNTRIES",
@@ -42,6 +44,7 @@ __all__ = [
     "ROWS_NAMED",
     "SOURCES",
     "TRADE",
+    "TRANSLATIONS",
     "LengthCheck",
     "Problem",
     "Report",
@@ -86,4 +89,5 @@ def validate(root: Path) -> Report:
     check_unique(DISAGREEMENTS, [d.id for d in report.disagreements], report.problems)
     check_references(report)
     check_lengths(report)
+    check_translations(root, report)
     return report

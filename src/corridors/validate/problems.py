@@ -18,6 +18,7 @@ TRADE = "trade.csv"
 SOURCES = "sources.csv"
 DISAGREEMENTS = "disagreements.csv"
 COUNTRIES = "countries.geojson"
+TRANSLATIONS = "translations.csv"
 
 #: Band of the traced length around the published one, beyond which the report flags a corridor: a line traced
 #: through its stations runs a little short (curves between them are not drawn), never much long.
@@ -34,6 +35,8 @@ class Problem:
     record: str
     field: str
     message: str
+    #: "error" stops the app; "warning" is reported; "incomplete" (a missing translation) fails
+    #: ``corridors validate`` but the app runs, showing English for what is missing.
     severity: str = "error"
 
     def __str__(self) -> str:
@@ -69,6 +72,10 @@ class Report:
     sources: list[Source] = field(default_factory=list)
     disagreements: list[Disagreement] = field(default_factory=list)
     countries: dict[str, Any] | None = None
+    #: Translations of the data, by language: {(record, field): text} (see :mod:`corridors.translations`).
+    translations: dict[str, dict[tuple[str, str], str]] = field(default_factory=dict)
+    #: Translations made from an English text that has changed since: (record, field, lang).
+    stale_translations: set[tuple[str, str, str]] = field(default_factory=set)
 
     @property
     def errors(self) -> list[Problem]:
