@@ -111,9 +111,7 @@ def test_the_offline_player_in_urdu_reads_right_to_left_with_shaped_labels(speak
     assert '<html lang="ur" dir="rtl">' in page and "#describe { right: auto; left: 12px; }" in page
     assert ">چلائیں</button>" in page and '"pause": "روکیں"' in page
     data = _frames(page)
-    labels = [
-        data["pool"]["labels"][i]["text"] for frame in data["frames"] for i in frame["layers"]["labels"]
-    ]
+    labels = [data["pool"]["labels"][i]["text"] for frame in data["frames"] for i in frame["layers"]["labels"]]
     assert visual("باکو (2)") in labels and all(is_shaped(label) for label in labels)
 
 
