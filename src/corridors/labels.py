@@ -7,8 +7,8 @@ on the narrowest, so no map edge ever cuts one on any window at least that wide 
 around it, unlabelled).
 The focus countries are named first (at the free spot inside them nearest their centre, else off their
 coast, else just beside them), keeping clear of the spots the busiest places' labels want; then places
-are labelled from the busiest down (beside their dot, on the side facing the centre first), then the larger neighbours are
-named. A name that fits nowhere is left out, and its place keeps its dot and tooltip.
+are labelled from the busiest down (beside their dot, on the side facing the centre first), then the
+larger neighbours are named. A name that fits nowhere is left out, and its place keeps its dot and tooltip.
 """
 
 from __future__ import annotations
