@@ -100,3 +100,12 @@ def test_long_names_are_shortened_and_widths_measured():
     assert text_width("Islamabad (13)", 13) > text_width("Baku", 13) > text_width("Baku", 11)
     box = label_box({"text": "Baku", "position": [50, 40], "size": 13, "anchor": "start", "offset": [10, 0]}, 4)
     assert box[2] - box[0] == pytest.approx(text_width("Baku", 13))
+
+
+def test_a_place_ringed_by_play_keeps_its_label_outside_the_ring(small):
+    venues = venue_records(apply(small, Choices.of(small).default()).events)
+    frame = Frame(HOME, ATLAS.widths, ATLAS.height)
+    rings = [{"position": v["position"], "radius": v["radius"] + 6.5} for v in venues]
+    _, labels = place(small.countries, venues, frame, dots=rings)
+    assert {v["place"] for v in labels} == {v["place"] for v in venues if v["label"]}
+    assert crowding(labels, venues + rings, frame) == []

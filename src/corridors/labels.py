@@ -182,9 +182,9 @@ def _venue_spots(venue: dict, frame: Frame) -> list[tuple[str, list[float]]]:
     """Spots beside a dot: the side facing the map's centre first (so narrower maps keep the label), the
     other side, above, below, then the four corners, facing the centre first.
     """
-    gap = venue["radius"] + 4
+    gap = _outer(venue) + 4
     above = gap + VENUE_SIZE / 2
-    diagonal = (venue["radius"] + 4) * 0.71  # the label's near corner on the dot's 45° line
+    diagonal = gap * 0.71  # the label's near corner on the dot's 45° line
     corner_x, corner_y = diagonal + HALO, diagonal + VENUE_SIZE / 2 + HALO
     x, _ = pixel(venue["position"][0], venue["position"][1], frame.view.zoom)
     east = x <= frame.centre[0]
@@ -194,6 +194,11 @@ def _venue_spots(venue: dict, frame: Frame) -> list[tuple[str, list[float]]]:
     for anchor, sign in (inward, outward):
         spots += [(anchor, [sign * corner_x, -corner_y]), (anchor, [sign * corner_x, corner_y])]
     return spots
+
+
+def _outer(venue: dict) -> float:
+    """Radius of a venue's dot with what is drawn round it (Play's ring), in pixels."""
+    return float(venue.get("outer", venue["radius"]))
 
 
 def _place_venues(venues: list[dict], board: _Board, frame: Frame, reserve: bool = False) -> list[dict]:
@@ -207,9 +212,10 @@ def _place_venues(venues: list[dict], board: _Board, frame: Frame, reserve: bool
         text = short(venue["label"])
         for anchor, offset in _venue_spots(venue, frame):
             placed = {**venue, "text": text, "size": VENUE_SIZE, "anchor": anchor, "offset": offset}
-            box = board.fits(placed, dot_box(venue, board.zoom))
+            box = board.fits(placed, dot_box({**venue, "radius": _outer(venue)}, board.zoom))
             if box is not None:
                 (board.reserved if reserve else board.taken).append(box)
+                placed.pop("outer", None)
                 out.append(placed)
                 break
     return out
@@ -357,6 +363,8 @@ def place(
     ``position``, ``size``, ``anchor`` and pixel ``offset``, venue labels the venue's fields too.
     """
     board = _Board(frame, [*venues, *(dots or [])])
+    around = {tuple(d["position"]): d["radius"] for d in dots or []}  # a ring round a venue: its label goes outside
+    venues = [{**v, "outer": max(v["radius"], around.get(tuple(v["position"]), 0))} for v in venues]
     every = _countries(countries)
     shapes = [c for c in every if c.iso in focus or c.area >= MIN_NAMED_AREA]
     leading = [c for c in shapes if c.iso in focus]
