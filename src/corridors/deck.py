@@ -157,9 +157,9 @@ def label_records(scene: scenes.Scene) -> list[dict]:
 def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
     """All dataset layers of the scene, in drawing order (see :data:`LAYER_IDS`).
 
-    Four layer programs in all (polygons, paths, dots, text), as few as a readable map needs: dashes and
-    arcs are paths (see :mod:`corridors.shapes`), and every name shares one text layer. Arcs lie under the
-    corridors and every label on top, so nothing hides a line or a name.
+    Five layer programs in all with the basemap (filled land, border lines, paths, dots, text), as few as
+    a readable map needs: dashes and arcs are paths (see :mod:`corridors.shapes`), and every name shares
+    one text layer. Arcs lie under the corridors and every label on top, so nothing hides a line or a name.
     """
     path_args: dict[str, Any] = dict(
         get_path="path",
