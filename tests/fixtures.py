@@ -463,6 +463,17 @@ def guarded(browser: Any, width: int = 1600, height: int = 1000) -> tuple[Any, l
     return context, refused
 
 
+def settle(pg: Any, *expanders: str, tr: Any = None, timeout: float = 120_000) -> None:
+    """Wait for the page's heading and elements to be drawn, open ``expanders`` (English names, shown in
+    ``tr``'s language), and move the pointer away (a hover tooltip is not page content)."""
+    pg.get_by_role("heading").first.wait_for()
+    pg.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout)
+    for name in expanders:
+        pg.locator("summary", has_text=tr._(name) if tr else name).first.click()
+    pg.wait_for_timeout(2500)
+    pg.mouse.move(0, 0)
+
+
 def map_canvas(page: Any) -> tuple[Any, dict]:
     """The largest canvas on the page (the map) and its bounding box."""
     page.wait_for_selector("canvas", timeout=120_000)  # a loaded 2-core machine draws slowly

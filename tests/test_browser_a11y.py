@@ -15,21 +15,10 @@ from playwright.sync_api import Page
 from corridors import offline
 from corridors.briefing import SavedView
 from corridors.filters import Choices
-from tests.fixtures import axe_violations, focused
+from tests.fixtures import axe_violations, focused, settle
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 120_000  # the machine is shared: waits are generous, never a measure of speed
-
-
-def settle(pg: Page, *expanders: str) -> None:
-    """Wait for the page's heading and elements to be drawn, open ``expanders``, and move the pointer away
-    (a hover tooltip is not page content)."""
-    pg.get_by_role("heading").first.wait_for()
-    pg.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=TIMEOUT)
-    for name in expanders:
-        pg.locator("summary", has_text=name).first.click()
-    pg.wait_for_timeout(2500)
-    pg.mouse.move(0, 0)
 
 
 PAGES = [

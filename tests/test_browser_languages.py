@@ -10,20 +10,10 @@ import pytest
 from playwright.sync_api import Page
 
 from corridors.i18n import Translator
-from tests.fixtures import axe_violations, focused
+from tests.fixtures import axe_violations, focused, settle
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 180_000  # the machine is shared: waits are generous, never a measure of speed
-
-
-def settle(pg: Page, tr: Translator, *expanders: str) -> None:
-    """Wait for the page to be drawn, open ``expanders`` (English names, shown translated), move the pointer away."""
-    pg.get_by_role("heading").first.wait_for()
-    pg.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=TIMEOUT)
-    for name in expanders:
-        pg.locator("summary", has_text=tr._(name)).first.click()
-    pg.wait_for_timeout(2500)
-    pg.mouse.move(0, 0)
 
 
 PAGES = [
@@ -42,7 +32,7 @@ def test_axe_finds_no_violation_on_the_urdu_pages(server, page, path, expanders)
     pg, refused = page
     pg.set_default_timeout(TIMEOUT)
     pg.goto(f"{server}/{path}{'&' if '?' in path else '?'}lang=ur")
-    settle(pg, Translator("ur"), *expanders)
+    settle(pg, *expanders, tr=Translator("ur"), timeout=TIMEOUT)
     pg.wait_for_function("() => document.documentElement.lang === 'ur'")
     assert axe_violations(pg) == []
     assert english_names(pg) == []
@@ -69,7 +59,7 @@ def test_axe_finds_no_violation_while_the_atlas_plays(server, page, lang):
     tr = Translator(lang)
     pg.set_default_timeout(TIMEOUT)
     pg.goto(f"{server}/?lang={lang}&y=1991-1992")  # Play then runs some thirty years
-    settle(pg, tr, "Your layers")
+    settle(pg, "Your layers", tr=tr, timeout=TIMEOUT)
     pg.get_by_role("button", name=tr._("Play")).click()
     pg.get_by_role("button", name=tr._("Pause")).wait_for()
     pg.mouse.move(0, 0)
@@ -91,7 +81,7 @@ def test_the_urdu_atlas_by_keyboard_with_play(server, page):
     tr = Translator("ur")
     pg.set_default_timeout(TIMEOUT)
     pg.goto(f"{server}/?lang=ur&y=1991-2015")
-    settle(pg, tr)
+    settle(pg, tr=tr, timeout=TIMEOUT)
     pg.locator("[data-testid=stDeckGlJsonChart] canvas").first.wait_for()
     stops: list[str] = []
     for _ in range(60):

@@ -15,6 +15,8 @@ import shapely
 from shapely.geometry import shape
 from shapely.ops import linemerge
 
+from corridors.memo import per_object
+
 Line = list[list[float]]
 
 
@@ -42,14 +44,5 @@ def segments(lines: list[Line]) -> list[dict[str, list[float]]]:
     return [{"s": line[i], "t": line[i + 1]} for line in lines for i in range(len(line) - 1)]
 
 
-_known: dict[int, tuple[dict[str, Any], list[Line]]] = {}
-
-
-def of(countries: dict[str, Any]) -> list[Line]:
-    """:func:`land_borders` of a dataset's countries, computed once per loaded dataset."""
-    known = _known.get(id(countries))
-    if known is None or known[0] is not countries:
-        if len(_known) > 8:
-            _known.clear()
-        known = _known[id(countries)] = (countries, land_borders(countries))
-    return known[1]
+#: :func:`land_borders` of a dataset's countries, computed once per loaded dataset.
+of = per_object(land_borders)

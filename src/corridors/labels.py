@@ -22,6 +22,7 @@ from corridors import fonts
 from corridors.camera import HOME, View
 from corridors.catalog import FOCUS_COUNTRIES
 from corridors.i18n import ENGLISH, Translator
+from corridors.memo import per_object
 from corridors.mercator import TILE, lonlat, pixel
 from corridors.shaping import has_arabic, visual
 
@@ -230,14 +231,9 @@ class _Country:
     anchor: tuple[float, float]  # lon, lat of its representative point
 
 
-_known: dict[int, tuple[dict[str, Any], list[_Country]]] = {}
-
-
+@per_object
 def _countries(countries: dict[str, Any]) -> list[_Country]:
     """The countries of a basemap as shapes, computed once per loaded basemap."""
-    known = _known.get(id(countries))
-    if known is not None and known[0] is countries:
-        return known[1]
     import shapely
     from shapely.geometry import shape
 
@@ -248,9 +244,6 @@ def _countries(countries: dict[str, Any]) -> list[_Country]:
         point = geom.representative_point()
         iso = feature["properties"]["iso_a3"]
         out.append(_Country(iso, feature["properties"]["name"], geom.area, geom, (point.x, point.y)))
-    if len(_known) > 8:
-        _known.clear()
-    _known[id(countries)] = (countries, out)
     return out
 
 

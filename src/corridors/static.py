@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from corridors import atomic, borders
+from corridors.memo import per_object
 from corridors.navigation import ROOT
 
 FOLDER = ROOT / "static"
@@ -39,17 +40,8 @@ def _served_digest(path: Path, mtime: float) -> str | None:
         return None
 
 
-_known: dict[int, tuple[dict[str, Any], str]] = {}
-
-
-def _digest_of(countries: dict[str, Any]) -> str:
-    """:func:`digest` of a dataset's countries, computed once per loaded dataset."""
-    known = _known.get(id(countries))
-    if known is None or known[0] is not countries:
-        if len(_known) > 8:
-            _known.clear()
-        known = _known[id(countries)] = (countries, digest(countries))
-    return known[1]
+#: :func:`digest` of a dataset's countries, computed once per loaded dataset.
+_digest_of = per_object(digest)
 
 
 def basemap_url(countries: dict[str, Any], served: Path = BASEMAP) -> str | None:
