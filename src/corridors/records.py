@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from itertools import groupby
 from typing import Any
 
 import pandas as pd
@@ -95,11 +96,11 @@ def venue_records(events: pd.DataFrame, tr: Translator = ENGLISH) -> list[dict]:
     (Translated places keep the 'Town (facility)' form, so this holds in every language.)
     """
     out = []
-    for _, group in events.groupby(["place", "lat", "lon"], sort=True):
-        group = group.sort_values("start")
-        first = group.iloc[0]
-        place, lat, lon = str(first["place"]), float(first["lat"]), float(first["lon"])
-        lines = [f"{tr.date(d)} · {t}" for d, t in zip(group["date"], group["title"], strict=True)]
+    columns = ["place", "lat", "lon", "start", "date", "title", "id"]
+    rows = events[columns].sort_values(["place", "lat", "lon", "start"], kind="stable").to_dict("records")
+    for (place, lat, lon), found in groupby(rows, key=lambda r: (str(r["place"]), float(r["lat"]), float(r["lon"]))):
+        group = list(found)
+        lines = [f"{tr.date(r['date'])} · {r['title']}" for r in group]
         count = len(group)
         if count > MAX_TOOLTIP_LINES:  # the latest ones; the details panel lists them all
             earlier = count - MAX_TOOLTIP_LINES + 1
@@ -111,7 +112,7 @@ def venue_records(events: pd.DataFrame, tr: Translator = ENGLISH) -> list[dict]:
                 "kind": "venue",
                 "place": place,
                 "count": count,
-                "event_ids": list(group["id"]),
+                "event_ids": [r["id"] for r in group],
                 "position": [round(lon, 4), round(lat, 4)],
                 "radius": round(5 + 3 * math.sqrt(count), 1),
                 "label": "",
