@@ -27,6 +27,8 @@ from corridors.userlayers import UserLayer, records
 FONT = "'DejaVu Sans, Arial, sans-serif'"
 #: Right-to-left labels: a Naskh font with every Arabic presentation form (served with the app, see i18n_page).
 RTL_FONT = "'Noto Naskh Arabic, DejaVu Sans, Arial, sans-serif'"
+#: The venues' dots: the venue colour, slightly see-through.
+VENUE_FILL = [*VENUE, 230]
 #: Width of the land borders, in pixels.
 BORDER_WIDTH = 0.8
 
@@ -138,6 +140,17 @@ def planned_dashes(scene: scenes.Scene) -> list[dict]:
     ]
 
 
+def corridor_points(scene: scenes.Scene) -> list[dict]:
+    """The point corridors' dots, each with its radius: both dot layers read colour and radius per record
+    (one compiled program state in the browser, see :func:`layers`)."""
+    return [{**record, "radius": POINT_RADIUS} for record in sent(scene.points)]
+
+
+def venue_dots(scene: scenes.Scene) -> list[dict]:
+    """The venues' dots, each with its colour (see :func:`corridor_points`)."""
+    return [{**record, "color": VENUE_FILL} for record in sent(scene.venues)]
+
+
 def label_records(scene: scenes.Scene) -> list[dict]:
     """Country names and venue labels for one text layer (one font atlas): text, place, size, colour, anchor.
     The text is as the TextLayer must draw it, glyph by glyph: Arabic-script text shaped (see :mod:`corridors.shaping`).
@@ -159,7 +172,9 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
 
     Five layer programs in all with the basemap (filled land, border lines, paths, dots, text), as few as
     a readable map needs: dashes and arcs are paths (see :mod:`corridors.shapes`), and every name shares
-    one text layer. Arcs lie under the corridors and every label on top, so nothing hides a line or a name.
+    one text layer. Software WebGL compiles a program again for each set of per-record attributes (a
+    constant accessor is none), so the layers of one type read the same fields. Arcs lie under the
+    corridors and every label on top, so nothing hides a line or a name.
     """
     path_args: dict[str, Any] = dict(
         get_path="path",
@@ -173,6 +188,8 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
     )
     dot_args: dict[str, Any] = dict(
         get_position="position",
+        get_radius="radius",
+        get_fill_color="color",
         radius_units="'pixels'",
         get_line_color=[255, 255, 255],
         stroked=True,
@@ -185,19 +202,15 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
         pdk.Layer("PathLayer", planned_dashes(scene), id="corridors-planned", **path_args),
         pdk.Layer(
             "ScatterplotLayer",
-            sent(scene.points),
+            corridor_points(scene),
             id="corridor-points",
-            get_fill_color="color",
-            get_radius=POINT_RADIUS,
             line_width_min_pixels=POINT_RIM,
             **dot_args,
         ),
         pdk.Layer(
             "ScatterplotLayer",
-            sent(scene.venues),
+            venue_dots(scene),
             id="venues",
-            get_radius="radius",
-            get_fill_color=list(VENUE) + [230],
             line_width_min_pixels=1.5,
             **dot_args,
         ),

@@ -48,8 +48,8 @@ def layer_data(scene: scenes.Scene) -> dict[str, list[dict]]:
         "trade-arcs": decks.sent(scene.arcs),
         "corridors-built": decks.sent(scene.built),
         "corridors-planned": decks.planned_dashes(scene),
-        "corridor-points": decks.sent(scene.points),
-        "venues": decks.sent(scene.venues),
+        "corridor-points": decks.corridor_points(scene),
+        "venues": decks.venue_dots(scene),
         "venues-highlight": scene.highlight,
         "labels": decks.label_records(scene),
     }
