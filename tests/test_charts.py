@@ -38,6 +38,15 @@ def test_timeline_has_every_event_with_a_hover_and_a_click_selection(small):
     assert {"title", "date", "place", "sources"} <= tooltip_fields
 
 
+def test_timeline_rows_keep_their_height_beside_a_long_legend(ds):
+    """Streamlit fits a chart's whole height, legend included, unless the chart says otherwise: with many
+    participant sets the legend took most of it and the kind names on the axis ran into each other."""
+    s = spec(charts.timeline(ds.events))
+    kinds = s["layer"][0]["encoding"]["y"]["scale"]["domain"]
+    assert s["autosize"] == {"type": "fit-x", "contains": "padding"}
+    assert s["height"] >= charts.ROW_PX * len(kinds)
+
+
 def test_trade_chart_draws_gaps_and_targets_as_rules(small):
     series = tables.trade_series(small.trade)
     s = spec(charts.trade_chart(series, tables.trade_targets(small.trade)))

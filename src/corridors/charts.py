@@ -126,7 +126,12 @@ def timeline(events: pd.DataFrame, tr: Translator = ENGLISH) -> alt.Chart:
     chart = (
         (base.mark_point(size=120, filled=True, opacity=0.85) + base.mark_rule(strokeWidth=6).encode(x2="end:T"))
         .add_params(pick)
-        .properties(height=max(320, ROW_PX * len(kinds)), title=tr._("Events by kind and participants"))
+        .properties(
+            height=max(320, ROW_PX * len(kinds)),
+            title=tr._("Events by kind and participants"),
+            # the height is the rows' own: Streamlit's default ("fit") would take the long legend out of it
+            autosize=alt.AutoSizeParams(type="fit-x", contains="padding"),
+        )
     )
     return localized(chart, tr)
 
