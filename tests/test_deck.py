@@ -60,15 +60,15 @@ def test_layers_of_one_type_draw_with_the_same_accessors(small):
     """Software WebGL compiles a layer program again for each set of per-record attributes (a constant
     colour is not an attribute), each compile a tenth of a second or more: layers of one type read the
     same fields, so the browser compiles each type once."""
-    layers = deck_json(small)["layers"]
+    drawn = deck_json(small)
     accessors = {}
-    for layer in layers:
+    for layer in drawn["layers"]:
         if layer["id"] in deck.PICKABLE:
             reads = tuple(sorted(key for key, value in layer.items() if str(value).startswith("@@=")))
             accessors.setdefault(layer["@@type"], set()).add(reads)
     assert set(accessors) == {"PathLayer", "ScatterplotLayer"}
     assert all(len(sets) == 1 for sets in accessors.values()), accessors
-    dots = layer_data(deck_json(small), "corridor-points") + layer_data(deck_json(small), "venues")
+    dots = layer_data(drawn, "corridor-points") + layer_data(drawn, "venues")
     assert dots and all(len(d["color"]) == 4 and d["radius"] > 0 for d in dots)
 
 
