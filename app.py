@@ -2,13 +2,14 @@
 
 import streamlit as st
 
-from corridors import briefing, clicks, details, navigation
+from corridors import briefing, clicks, details, navigation, state
 from corridors.components import (
     add_view,
     atlas_map,
     dataset,
     framing,
     language,
+    panel,
     sidebar,
     user_layers,
     view_exports,
@@ -29,10 +30,11 @@ picked = atlas_map.show(ds, chosen, uploaded, camera)
 
 selected = clicks.selected_corridor(picked)
 add_view.show(ds, chosen, selected)
-with st.expander(tr._("Export this view")):
-    view_exports.show(
-        ds, briefing.new_view(ds, tr._("Corridors — Atlas"), "", chosen, selected), "atlas-view", "", uploaded
-    )
+if box := panel.show(tr._("Export this view"), state.EXPORT_PANEL):
+    with box:
+        view_exports.show(
+            ds, briefing.new_view(ds, tr._("Corridors — Atlas"), "", chosen, selected), "atlas-view", "", uploaded
+        )
 st.header(tr._("Details"), anchor=False)
 if picked:
     details_panel.show(details.for_selection(ds, picked), link_from=ds, tr=tr)

@@ -254,6 +254,13 @@ def run_app(query: dict[str, str] | None = None, page: str | None = None) -> App
     return at
 
 
+def opened(at: AppTest, *panels: str) -> AppTest:
+    """The page again with the given panels open (their content is drawn only then: components.panel)."""
+    for key in panels:
+        at.session_state[key] = True
+    return at.run()
+
+
 def elements(at: AppTest, kind: str) -> list:
     """Every element of ``kind`` (e.g. 'deck_gl_json_chart', 'vega_lite_chart') on the page, in order."""
     found = []
@@ -280,9 +287,14 @@ def layer_data(deck: dict, layer_id: str) -> list[dict]:
     return next(item for item in deck["layers"] if item["id"] == layer_id)["data"]
 
 
+def layer_records(deck: dict, layer_id: str) -> list[dict]:
+    """A layer's records as the tooltip and a click see them: a GeoJSON feature's properties."""
+    return [record.get("properties", record) for record in layer_data(deck, layer_id)]
+
+
 def ids_in(deck: dict, *layer_ids: str) -> set[str]:
     """Ids of the records drawn in the given layers of a deck's JSON."""
-    return {record["id"] for layer_id in layer_ids for record in layer_data(deck, layer_id)}
+    return {record["id"] for layer_id in layer_ids for record in layer_records(deck, layer_id)}
 
 
 def corridors_on_map(at: AppTest, number: int = 0) -> set[str]:
@@ -468,8 +480,10 @@ def settle(pg: Any, *expanders: str, tr: Any = None, timeout: float = 120_000) -
     ``tr``'s language), and move the pointer away (a hover tooltip is not page content)."""
     pg.get_by_role("heading").first.wait_for()
     pg.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout)
-    for name in expanders:
+    for name in expanders:  # a panel draws its content once opened (components.panel): one rerun each
         pg.locator("summary", has_text=tr._(name) if tr else name).first.click()
+        pg.wait_for_timeout(400)
+        pg.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=timeout)
     pg.wait_for_timeout(2500)
     pg.mouse.move(0, 0)
 

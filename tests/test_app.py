@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from corridors import state
 from corridors.navigation import APP
-from tests.fixtures import corridors_on_map, deck_of, ids_in, run_app, widget
+from tests.fixtures import corridors_on_map, deck_of, ids_in, opened, run_app, widget
 
 ALL = {"oil-line", "gas-line", "rail-line", "airport"}
 
@@ -94,9 +95,22 @@ def test_broken_data_shows_an_error_page_listing_the_problems(tiny, monkeypatch)
 
 
 def test_atlas_offers_exports_of_the_current_view(small_app):
-    at = run_app({"c": "gas-line"})
+    at = opened(run_app({"c": "gas-line"}), state.EXPORT_PANEL)
     labels = [b.label for b in at.get("download_button")]
     assert labels[:3] == ["PNG, 1920×1080", "Offline HTML map", "Data (zip: CSV + GeoJSON)"]
+
+
+def test_the_panels_below_the_map_are_drawn_once_opened(small_app):
+    """Closed, the export and briefing panels draw nothing, so the browser loads none of their scripts
+    before the map's; opened, they stay open across reruns."""
+    at = run_app()
+    assert {"Add this view to a briefing", "Export this view"} <= {e.label for e in at.expander}
+    assert not at.get("download_button") and not at.text_input and not at.text_area
+    at = opened(at, state.ADD_VIEW_PANEL)
+    assert [t.label for t in at.text_input] == ["Title"] and not at.get("download_button")
+    at = opened(at, state.EXPORT_PANEL)
+    widget(at.multiselect, "Corridor").set_value(["gas-line"]).run()  # a rerun keeps both open
+    assert [t.label for t in at.text_input] == ["Title"] and at.get("download_button")
 
 
 def test_the_atlas_draws_the_bundled_data(ds):

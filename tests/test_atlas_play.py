@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corridors import state
-from tests.fixtures import corridors_on_map, deck_of, ids_in, run_app, widget
+from tests.fixtures import corridors_on_map, deck_of, ids_in, opened, run_app, widget
 
 
 def play_button(at):
@@ -56,7 +56,7 @@ def test_the_map_is_described_in_words(small_app):
 
 
 def test_the_export_panel_makes_the_years_as_a_gif(small_app):
-    at = run_app({"y": "2020-2022"})
+    at = opened(run_app({"y": "2020-2022"}), state.EXPORT_PANEL)
     make = next(b for b in at.button if b.label.startswith("Make the years 2020–2022"))
     make.click().run()
     assert not at.exception

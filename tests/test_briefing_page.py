@@ -9,8 +9,8 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from corridors import navigation
-from tests.fixtures import DEFAULT_BRIEFING, chart_rows, deck_of, elements, ids_in, run_app, widget
+from corridors import navigation, state
+from tests.fixtures import DEFAULT_BRIEFING, chart_rows, deck_of, elements, ids_in, opened, run_app, widget
 
 PAGE = navigation.BRIEFING.script
 
@@ -79,7 +79,7 @@ def test_the_export_panel_offers_the_view_and_the_whole_briefing(small_app):
 
 
 def test_a_view_added_on_the_atlas_opens_in_my_briefing(small_app):
-    at = run_app()
+    at = opened(run_app(), state.ADD_VIEW_PANEL)
     widget(at.multiselect, "Corridor").set_value(["gas-line"]).run()
     next(t for t in at.text_input if t.label == "Title").set_value("Gas only")
     next(t for t in at.text_area if t.label.startswith("Caption")).set_value("Opened 2018.")
@@ -208,7 +208,7 @@ def test_a_presentation_follows_the_presenter_and_never_shows_notes(kinds_app):
 
 
 def test_a_chart_added_on_the_trade_page_opens_in_my_briefing(small_app):
-    at = run_app({"y": "2016-2024"}, navigation.TRADE.script)
+    at = opened(run_app({"y": "2016-2024"}, navigation.TRADE.script), state.ADD_VIEW_PANEL)
     next(t for t in at.text_input if t.label == "Title").set_value("Trade 2016–2024")
     widget(at.text_area, "Speaker notes").set_value("Say it slowly.")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
@@ -223,15 +223,13 @@ def test_a_chart_added_on_the_trade_page_opens_in_my_briefing(small_app):
 
 
 def test_a_profile_and_a_timeline_can_be_added_from_their_pages(small_app):
-    at = run_app({"p": "gas-line"}, navigation.CORRIDORS.script)
+    at = opened(run_app({"p": "gas-line"}, navigation.CORRIDORS.script), state.ADD_VIEW_PANEL)
     next(t for t in at.text_input if t.label == "Title").set_value("Gas")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
-    at.switch_page(navigation.EVENTS.script).run()
+    at = opened(at.switch_page(navigation.EVENTS.script).run(), state.ADD_VIEW_PANEL)
     next(t for t in at.text_input if t.label == "Title").set_value("Events")
     next(b for b in at.button if b.label == "Add to My briefing").click().run()
     assert any("My briefing has 2 views." in c.value for c in at.caption)
-    from corridors import state
-
     mine = at.session_state[state.MY_BRIEFING]
     assert [v.kind for v in mine.views] == ["profile", "timeline"]
     assert mine.views[0].selected == "gas-line" and mine.views[1].selected is not None

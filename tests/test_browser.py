@@ -85,6 +85,25 @@ def test_hover_shows_tooltip_and_click_opens_details(small_server, page):
     assert refused == []
 
 
+def test_any_dash_of_a_planned_corridor_shows_its_tooltip_and_opens_its_details(small_server, page):
+    """A planned corridor's dashes travel as one feature carrying its fields once: each dash shows them."""
+    pg, refused = page
+    pg.goto(f"{small_server}/?c=rail-line&l=corridors")
+    wait_painted(pg)
+    hits = []
+    for share in (0.3, 0.5, 0.7):  # three places along the line: a dash near each (nudged off a gap)
+        for nudge in (0.0, 0.01, 0.02, 0.03):
+            try:
+                hits.append(hover_until(pg, *on_line("rail-line", share + nudge), "Rail Line"))
+                break
+            except pytest.fail.Exception:
+                continue
+    assert len(hits) == 3, hits
+    pg.mouse.click(*hits[-1])
+    pg.get_by_role("heading", name="Rail Line").wait_for(timeout=20_000)
+    assert refused == []
+
+
 def same_pixels(a: Image.Image, b: Image.Image) -> float:
     """Share of pixels whose red channel matches in two same-size screenshots (a cheap identity proxy)."""
     pa, pb = a.tobytes(), b.tobytes()

@@ -11,6 +11,14 @@ def test_the_first_clicked_map_object_is_picked():
     assert picked == {"id": "btc", "kind": "corridor"}
 
 
+def test_a_clicked_feature_is_its_properties():
+    """A planned corridor is a GeoJSON feature (its dashes one geometry): the click reports its fields."""
+    properties = {"id": "rail", "kind": "corridor"}
+    feature = {"type": "Feature", "geometry": {"type": "MultiLineString", "coordinates": []}, "properties": properties}
+    assert map_pick({"corridors-planned": [feature]}) == {"id": "rail", "kind": "corridor"}
+    assert selected_corridor(map_pick({"corridors-planned": [feature]})) == "rail"
+
+
 def test_only_a_corridor_click_selects_a_corridor():
     assert selected_corridor({"id": "btc", "kind": "corridor"}) == "btc"
     assert selected_corridor({"id": "venue:Baku", "kind": "venue"}) is None

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from corridors import deck, scene
+from corridors.camera import View
 from corridors.catalog import load
 from corridors.filters import Choices, apply
-from tests.fixtures import ids_in, layer_data
+from tests.fixtures import ids_in, layer_data, layer_records
 
 GOLDEN = Path(__file__).parent / "golden" / "tiny_deck.json"
 
@@ -35,11 +36,23 @@ def test_only_the_chosen_corridor_is_drawn(small):
 def test_planned_corridors_are_dashed_and_built_ones_solid(small):
     drawn = deck_json(small)
     assert ids_in(drawn, "corridors-built") == {"oil-line", "gas-line"}
-    dashes = layer_data(drawn, "corridors-planned")
-    assert {r["id"] for r in dashes} == {"rail-line"} and len(dashes) >= 10  # one record per dash
-    assert all(len(r["path"]) >= 2 and r["title"] == "Rail Line" for r in dashes)  # each dash has the tooltip
-    first, second = dashes[0]["path"], dashes[1]["path"]
+    [feature] = layer_data(drawn, "corridors-planned")  # one feature per corridor, its dashes one geometry
+    assert feature["properties"]["id"] == "rail-line" and feature["properties"]["title"] == "Rail Line"
+    assert "path" not in feature["properties"]  # the line travels once, as its dashes
+    dashes = feature["geometry"]["coordinates"]
+    assert feature["geometry"]["type"] == "MultiLineString" and len(dashes) >= 10
+    assert all(len(dash) >= 2 for dash in dashes)
+    first, second = dashes[0], dashes[1]
     assert first[0] == [49.9, 40.4] and first[-1] != second[0]  # a gap between dashes
+
+
+def test_a_planned_corridors_tooltip_travels_once_however_many_dashes_it_has(small):
+    """The tooltip is most of a record's bytes: sent once per corridor, not once per dash."""
+    sel = apply(small, Choices.of(small).default())
+    near, close = (json.loads(deck.build(small, sel, view=View(zoom=zoom)).to_json()) for zoom in (3, 6))
+    dashes = [layer_data(drawn, "corridors-planned")[0]["geometry"]["coordinates"] for drawn in (near, close)]
+    assert len(dashes[1]) > 4 * len(dashes[0])  # eight times the pixels, eight times the dashes
+    assert json.dumps(close).count("Rail Line") == json.dumps(near).count("Rail Line") == 1
 
 
 def test_the_map_needs_few_and_cheap_layer_programs(small):
@@ -66,8 +79,11 @@ def test_layers_of_one_type_draw_with_the_same_accessors(small):
         if layer["id"] in deck.PICKABLE:
             reads = tuple(sorted(key for key, value in layer.items() if str(value).startswith("@@=")))
             accessors.setdefault(layer["@@type"], set()).add(reads)
-    assert set(accessors) == {"PathLayer", "ScatterplotLayer"}
+    assert set(accessors) == {"PathLayer", "ScatterplotLayer", "GeoJsonLayer"}
     assert all(len(sets) == 1 for sets in accessors.values()), accessors
+    # the planned dashes (GeoJSON) draw with deck.gl's path program: colour and width per record, as the paths
+    assert accessors["GeoJsonLayer"] == {("getLineColor", "getLineWidth")}
+    assert accessors["PathLayer"] == {("getColor", "getPath", "getWidth")}
     dots = layer_data(drawn, "corridor-points") + layer_data(drawn, "venues")
     assert dots and all(len(d["color"]) == 4 and d["radius"] > 0 for d in dots)
 
@@ -107,7 +123,7 @@ def test_every_pickable_record_has_a_tooltip_and_an_id(small):
     assert deck.build(small, apply(small, Choices.of(small).default()))._tooltip["html"].startswith("<b>{title}</b>")
     drawn = deck_json(small)
     for layer_id in deck.PICKABLE:
-        records = layer_data(drawn, layer_id)
+        records = layer_records(drawn, layer_id)
         assert records, layer_id
         for record in records:
             assert record["title"] and record["body"] and record["id"] and record["kind"]

@@ -7,10 +7,14 @@ from typing import Any
 
 
 def map_pick(objects: Mapping[str, Sequence[dict[str, Any]]] | None) -> dict[str, Any] | None:
-    """The first object clicked on a pydeck map (``selection.objects``: clicked records by layer id), or None."""
+    """The first object clicked on a pydeck map (``selection.objects``: clicked records by layer id), or None.
+
+    A GeoJSON feature (a planned corridor's dashes) is reported as its properties, like any other record.
+    """
     for picked in (objects or {}).values():
         for obj in picked:
-            return dict(obj)
+            properties = obj.get("properties")
+            return dict(properties) if obj.get("type") == "Feature" and isinstance(properties, Mapping) else dict(obj)
     return None
 
 

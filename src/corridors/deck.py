@@ -132,12 +132,17 @@ def sent(records: list[dict]) -> list[dict]:
 
 
 def planned_dashes(scene: scenes.Scene) -> list[dict]:
-    """The planned corridors cut into dashes at the camera's zoom, each dash a record of its corridor."""
-    return [
-        {**record, "path": piece}
-        for record in sent(scene.planned)
-        for piece in shapes.dashes(record["path"], scene.camera.zoom)
-    ]
+    """The planned corridors cut into dashes at the camera's zoom: one GeoJSON feature per corridor, its
+    dashes one MultiLineString, so its tooltip travels once however many dashes it has (the fields are
+    under ``properties``; see :func:`corridors.clicks.map_pick`).
+    """
+    features = []
+    for record in sent(scene.planned):
+        pieces = shapes.dashes(record.pop("path"), scene.camera.zoom)
+        if pieces:
+            geometry = {"type": "MultiLineString", "coordinates": pieces}
+            features.append({"type": "Feature", "geometry": geometry, "properties": record})
+    return features
 
 
 def corridor_points(scene: scenes.Scene) -> list[dict]:
@@ -171,10 +176,11 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
     """All dataset layers of the scene, in drawing order (see :data:`LAYER_IDS`).
 
     Five layer programs in all with the basemap (filled land, border lines, paths, dots, text), as few as
-    a readable map needs: dashes and arcs are paths (see :mod:`corridors.shapes`), and every name shares
-    one text layer. Software WebGL compiles a program again for each set of per-record attributes (a
-    constant accessor is none), so the layers of one type read the same fields. Arcs lie under the
-    corridors and every label on top, so nothing hides a line or a name.
+    a readable map needs: dashes and arcs are paths (see :mod:`corridors.shapes`; a planned corridor's
+    dashes are one GeoJSON feature, drawn by the same path program), and every name shares one text
+    layer. Software WebGL compiles a program again for each set of per-record attributes (a constant
+    accessor is none; a pickable layer has one more), so the layers of one type read the same fields and
+    are all pickable. Arcs lie under the corridors and every label on top, so nothing hides a line or a name.
     """
     path_args: dict[str, Any] = dict(
         get_path="path",
@@ -199,7 +205,20 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
     return basemap_layers(scene, inline) + [
         pdk.Layer("PathLayer", sent(scene.arcs), id="trade-arcs", **path_args),
         pdk.Layer("PathLayer", sent(scene.built), id="corridors-built", **path_args),
-        pdk.Layer("PathLayer", planned_dashes(scene), id="corridors-planned", **path_args),
+        pdk.Layer(
+            "GeoJsonLayer",
+            planned_dashes(scene),
+            id="corridors-planned",
+            stroked=True,
+            filled=False,
+            get_line_color="properties.color",
+            get_line_width="properties.width",
+            line_width_units="'pixels'",
+            line_cap_rounded=True,
+            line_joint_rounded=True,
+            pickable=True,
+            auto_highlight=True,
+        ),
         pdk.Layer(
             "ScatterplotLayer",
             corridor_points(scene),

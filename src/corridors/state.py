@@ -84,6 +84,9 @@ STEP_BACK = "step-back"
 STEP_NEXT = "step-next"
 EXIT_PRESENTATION = "exit"
 ADD_VIEW_FORM = "add-view"
+#: The panels drawn only once opened (see :mod:`corridors.components.panel`).
+ADD_VIEW_PANEL = "add-view.panel"
+EXPORT_PANEL = "export.panel"
 #: Presenter view.
 LEAVE_PRESENTER = "leave-presenter"
 RESTART_CLOCK = "restart-clock"

@@ -7,6 +7,7 @@ import streamlit as st
 
 from corridors import briefing, navigation, state
 from corridors.catalog import Dataset
+from corridors.components import panel
 from corridors.filters import Filters, lang_query
 from corridors.i18n import N_
 from corridors.translations import translator
@@ -29,7 +30,10 @@ ADDED = {
 
 def show(ds: Dataset, filters: Filters, selected: str | None = None, kind: str = "map") -> None:
     tr = translator(ds)
-    with st.expander(tr._(HEADINGS[kind])):
+    box = panel.show(tr._(HEADINGS[kind]), state.ADD_VIEW_PANEL)
+    if box is None:
+        return
+    with box:
         with st.form(state.ADD_VIEW_FORM, clear_on_submit=True):
             title = st.text_input(tr._("Title"), max_chars=120)
             caption = st.text_area(tr._("Caption (cite the sources of its figures)"), max_chars=1200)
