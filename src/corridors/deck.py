@@ -179,19 +179,16 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
     a readable map needs: dashes and arcs are paths (see :mod:`corridors.shapes`; a planned corridor's
     dashes are one GeoJSON feature, drawn by the same path program), and every name shares one text
     layer. Software WebGL compiles a program again for each set of per-record attributes (a constant
-    accessor is none; a pickable layer has one more), so the layers of one type read the same fields and
-    are all pickable. Arcs lie under the corridors and every label on top, so nothing hides a line or a name.
+    accessor is none; a pickable layer has one more), so the layers of one type drawn at first read the
+    same fields and are pickable. Arcs lie under the corridors and every label on top, so nothing hides
+    a line or a name.
     """
-    path_args: dict[str, Any] = dict(
-        get_path="path",
-        get_color="color",
-        get_width="width",
-        width_units="'pixels'",
-        cap_rounded=True,
-        joint_rounded=True,
-        pickable=True,
-        auto_highlight=True,
-    )
+    lines: dict[str, Any] = dict(width_units="'pixels'", cap_rounded=True, joint_rounded=True)
+    picked: dict[str, Any] = dict(pickable=True, auto_highlight=True)
+    path_args = dict(get_path="path", get_color="color", get_width="width", **lines, **picked)
+    # the GeoJSON layer's lines are the same path program, set by the same values under its own names
+    dash_args = dict(get_line_color="properties.color", get_line_width="properties.width", **picked)
+    dash_args |= {f"line_{name}": value for name, value in lines.items()}
     dot_args: dict[str, Any] = dict(
         get_position="position",
         get_radius="radius",
@@ -206,18 +203,7 @@ def layers(scene: scenes.Scene, inline: bool = False) -> list[pdk.Layer]:
         pdk.Layer("PathLayer", sent(scene.arcs), id="trade-arcs", **path_args),
         pdk.Layer("PathLayer", sent(scene.built), id="corridors-built", **path_args),
         pdk.Layer(
-            "GeoJsonLayer",
-            planned_dashes(scene),
-            id="corridors-planned",
-            stroked=True,
-            filled=False,
-            get_line_color="properties.color",
-            get_line_width="properties.width",
-            line_width_units="'pixels'",
-            line_cap_rounded=True,
-            line_joint_rounded=True,
-            pickable=True,
-            auto_highlight=True,
+            "GeoJsonLayer", planned_dashes(scene), id="corridors-planned", stroked=True, filled=False, **dash_args
         ),
         pdk.Layer(
             "ScatterplotLayer",
