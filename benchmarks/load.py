@@ -102,11 +102,18 @@ async def session(browser, url: str, seconds: float, think: float, tally: Tally,
     await asyncio.sleep(number * 2)  # viewers arrive over a few seconds, not in the same instant
     arrived = time.monotonic()
     try:
-        await page.goto(url)
+        # Playwright's default 30 s for the page's load event is too short when ten software-WebGL maps queue
+        await page.goto(url, timeout=180_000)
         await page.get_by_text("corridors ·", exact=False).first.wait_for(timeout=180_000)
         await map_painted(page, timeout=180)
     except Exception as exc:  # noqa: BLE001 - a session that never loads is a result to report
-        tally.errors.append(f"session {number}: first page load failed ({type(exc).__name__})")
+        reason = (str(exc).strip().splitlines() or [""])[0][:160]
+        tally.errors.append(f"session {number}: first page load failed ({type(exc).__name__}: {reason})")
+        try:  # what the viewer saw instead, to look at
+            await page.screenshot(path=str(ROOT / "benchmarks" / "results" / f"load-session-{number}.png"))
+            tally.errors.append(f"session {number}: page text: {(await page.inner_text('body'))[:300]!r}")
+        except Exception:  # noqa: BLE001 - the browser may be gone
+            pass
         await context.close()
         tally.loaded(float("nan"))
         return

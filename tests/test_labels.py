@@ -3,6 +3,9 @@ on every map size a page draws, even where venues crowd together."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from corridors.camera import CAUCASUS, HOME, View
@@ -109,3 +112,30 @@ def test_a_place_ringed_by_play_keeps_its_label_outside_the_ring(small):
     _, labels = place(small.countries, venues, frame, dots=rings)
     assert {v["place"] for v in labels} == {v["place"] for v in venues if v["label"]}
     assert crowding(labels, venues + rings, frame) == []
+
+
+_MEASURE_FROM_THREADS = """
+import threading
+from corridors import labels
+texts = [f"Place {i} — Qəbələ Ağdam {i * 7}" for i in range(2000)] + [f"لاچین {i}" for i in range(500)]
+expected = {t: labels.text_width(t, 13) for t in texts}
+labels.text_width.cache_clear()
+wrong = []
+def measure(offset):
+    wrong.extend(t for t in texts[offset::4] if labels.text_width(t, 13) != expected[t])
+threads = [threading.Thread(target=measure, args=(n,)) for n in range(4)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(len(wrong))
+"""
+
+
+def test_labels_are_measured_safely_by_many_sessions_at_once():
+    """Every session's script runs in a thread of one server and the fonts are shared: measuring from four
+    threads at once gives the same widths, and never corrupts the process (it crashed, in its own process
+    here, before the measurements took turns)."""
+    done = subprocess.run([sys.executable, "-c", _MEASURE_FROM_THREADS], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "0"

@@ -13,6 +13,7 @@ larger neighbours are named. A name that fits nowhere is left out, and its place
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
@@ -87,17 +88,23 @@ def _font(arabic: bool = False) -> Any:
     return FT2Font(font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight="bold")))
 
 
+#: The fonts are shared by every session's script thread, and FreeType's state is not thread-safe: two
+#: measurements at once corrupted the server's memory (a crash under ten viewers, benchmarks/load.py).
+_MEASURING = threading.Lock()
+
+
 @lru_cache(maxsize=4096)
 def text_width(text: str, size: float) -> float:
     """Width in pixels of ``text`` as the map draws it at ``size`` px: DejaVu Sans Bold (wider than Arial),
     or, for Arabic-script text, shaped (see :func:`corridors.shaping.visual`) in the bundled Naskh font.
     """
-    if has_arabic(text):  # the browser draws what the Naskh font lacks (digits, brackets) in the next font
-        naskh = _font(arabic=True)
-        runs = groupby(visual(text), key=lambda ch: naskh.get_char_index(ord(ch)) != 0)
-        width = sum(_width(naskh if found else _font(), "".join(chars), size) for found, chars in runs)
-    else:
-        width = _width(_font(), text, size)
+    with _MEASURING:
+        if has_arabic(text):  # the browser draws what the Naskh font lacks (digits, brackets) in the next font
+            naskh = _font(arabic=True)
+            runs = groupby(visual(text), key=lambda ch: naskh.get_char_index(ord(ch)) != 0)
+            width = sum(_width(naskh if found else _font(), "".join(chars), size) for found, chars in runs)
+        else:
+            width = _width(_font(), text, size)
     return width * 1.04 + 2 * HALO
 
 
