@@ -108,12 +108,13 @@ async def session(browser, url: str, seconds: float, think: float, tally: Tally,
         await map_painted(page, timeout=180)
     except Exception as exc:  # noqa: BLE001 - a session that never loads is a result to report
         reason = (str(exc).strip().splitlines() or [""])[0][:160]
-        tally.errors.append(f"session {number}: first page load failed ({type(exc).__name__}: {reason})")
+        seen = ""
         try:  # what the viewer saw instead, to look at
             await page.screenshot(path=str(ROOT / "benchmarks" / "results" / f"load-session-{number}.png"))
-            tally.errors.append(f"session {number}: page text: {(await page.inner_text('body'))[:300]!r}")
+            seen = f"; page text: {(await page.inner_text('body'))[:300]!r}"
         except Exception:  # noqa: BLE001 - the browser may be gone
             pass
+        tally.errors.append(f"session {number}: first page load failed ({type(exc).__name__}: {reason}){seen}")
         await context.close()
         tally.loaded(float("nan"))
         return
