@@ -99,3 +99,38 @@ def test_a_slide_draws_the_rings_of_a_year(small, story):
         artist.remove()
     assert len(ax.collections) == before and side.get_legend() is None
     plt.close(fig)
+
+
+def test_a_slide_is_drawn_whole_in_its_language_while_another_session_starts_one(small, story, monkeypatch):
+    """Every viewer's session draws in a thread of one server, and matplotlib's settings are one set: a
+    slide started in another session waits for the one being drawn, so an Urdu slide's texts are never
+    set in the English slide's font and language halfway through."""
+    import threading
+
+    from corridors import slidetext
+    from corridors.i18n import ENGLISH
+    from corridors.translations import localize
+
+    urdu = localize(small, "ur")
+    view = story.views[0]
+    alone = render.png(urdu, view, "1 / 2")
+    started, finish = threading.Event(), threading.Event()
+
+    def english_slide() -> None:
+        with slidetext.text_style(ENGLISH):
+            started.set()
+            finish.wait(30)
+
+    draw_map_body = render.draw_map_body
+
+    def halfway(*args, **kwargs):  # the map is drawn, the slide's texts not yet: another session starts
+        draw_map_body(*args, **kwargs)
+        threading.Thread(target=english_slide).start()
+        started.wait(1)
+
+    monkeypatch.setattr(render, "draw_map_body", halfway)
+    try:
+        meanwhile = render.png(urdu, view, "1 / 2")
+    finally:
+        finish.set()
+    assert meanwhile == alone

@@ -11,7 +11,7 @@ import io
 from collections.abc import Callable
 from dataclasses import replace
 
-import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
@@ -70,26 +70,24 @@ def pictures(
     """One picture per year and the description of the last one (``progress(done, total)`` after each frame)."""
     tr = translator(ds)
     total = len(play.years(view.filters, ds.years))
-    fig = plt.figure(figsize=(render.WIDTH / render.DPI, render.HEIGHT / render.DPI), facecolor="white")
+    fig = Figure(figsize=(render.WIDTH / render.DPI, render.HEIGHT / render.DPI), facecolor="white")
+    FigureCanvasAgg(fig)  # not pyplot's registry of figures, which every session's thread shares
     fig.set_dpi(SIZE[0] / (render.WIDTH / render.DPI))
     out, text, axes = [], "", None
-    try:
-        with slidetext.text_style(tr):  # the slide's font and language; "$7.6bn" is not mathematics
-            for done, frame in enumerate(yearframes.frames(ds, view, uploaded, render.SLIDE_MAP), start=1):
-                if axes is None:
-                    axes = render.map_axes(fig, view, frame.scene)
-                    slidetext.frame_texts(fig, ds, view)
-                frame_view = replace(view, filters=frame.selection.filters)
-                added = render.map_content(*axes, ds, frame_view, frame.scene)
-                added += slidetext.changing_texts(fig, frame.caption, str(frame.year), size=34, rtl=tr.rtl)
-                out.append(_pixels(fig))
-                for artist in added:
-                    artist.remove()
-                text = frame.description
-                if progress:
-                    progress(done, total)
-    finally:
-        plt.close(fig)
+    with slidetext.text_style(tr):  # the slide's font and language, one slide at a time; "$7.6bn" is not mathematics
+        for done, frame in enumerate(yearframes.frames(ds, view, uploaded, render.SLIDE_MAP), start=1):
+            if axes is None:
+                axes = render.map_axes(fig, view, frame.scene)
+                slidetext.frame_texts(fig, ds, view)
+            frame_view = replace(view, filters=frame.selection.filters)
+            added = render.map_content(*axes, ds, frame_view, frame.scene)
+            added += slidetext.changing_texts(fig, frame.caption, str(frame.year), size=34, rtl=tr.rtl)
+            out.append(_pixels(fig))
+            for artist in added:
+                artist.remove()
+            text = frame.description
+            if progress:
+                progress(done, total)
     return out, text
 
 

@@ -14,10 +14,10 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib import patheffects  # noqa: E402
 from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.axes import Axes  # noqa: E402
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
 from matplotlib.collections import LineCollection  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -297,7 +297,8 @@ def figure(
 
 
 def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLayer, ...], frame: bool) -> Figure:
-    fig = plt.figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
+    fig = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
+    FigureCanvasAgg(fig)  # pyplot's registry of figures is shared by every thread: not used here
     if view.kind == "map":
         draw_map_body(fig, ds, view, uploaded)
     else:
@@ -313,8 +314,8 @@ def _figure(ds: Dataset, view: SavedView, position: str, uploaded: tuple[UserLay
 
 def _save(fig: Figure, bbox: Bbox | None = None, metadata: dict[str, str] | None = None) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=bbox, metadata=metadata)
-    plt.close(fig)
+    with slidetext.DRAWING:
+        fig.savefig(buffer, format="png", dpi=DPI, bbox_inches=bbox, metadata=metadata)
     return buffer.getvalue()
 
 
@@ -338,10 +339,8 @@ def body_png(ds: Dataset, view: SavedView) -> bytes:
 def pdf(ds: Dataset, briefing: Briefing) -> bytes:
     """Every view of a briefing, one 16:9 page each, in a single PDF."""
     buffer = io.BytesIO()
-    with PdfPages(buffer, metadata={"Title": briefing.title, "Creator": "Corridors"}) as pages:
+    with slidetext.DRAWING, PdfPages(buffer, metadata={"Title": briefing.title, "Creator": "Corridors"}) as pages:
         total = len(briefing.views)
         for number, view in enumerate(briefing.views, start=1):
-            fig = figure(ds, view, f"{number} / {total}")
-            pages.savefig(fig)
-            plt.close(fig)
+            pages.savefig(figure(ds, view, f"{number} / {total}"))
     return buffer.getvalue()

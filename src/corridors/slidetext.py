@@ -8,13 +8,14 @@ the position ('3 / 7', or an animation frame's year) and the attribution move to
 from __future__ import annotations
 
 import textwrap
-from contextlib import AbstractContextManager
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import matplotlib
 
 matplotlib.use("Agg")  # slides are drawn on the server (as in corridors.render)
 
-import matplotlib.pyplot as plt  # noqa: E402
 from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
@@ -42,15 +43,21 @@ def font_family(tr: Translator) -> list[str]:
     return [fonts.FAMILY, "DejaVu Sans"] if tr.rtl else ["DejaVu Sans", fonts.FAMILY]
 
 
-def text_style(tr: Translator) -> AbstractContextManager[None]:
-    """matplotlib settings for a slide's text in ``tr``'s language (its font, libraqm's language), while drawing."""
-    return plt.rc_context(
-        {
-            "text.parse_math": False,  # "$7.6bn … $15bn" is money, not mathematics
-            "font.family": font_family(tr),
-            "text.language": tr.lang,
-        }
-    )
+#: matplotlib's settings are one set for the whole server, and every viewer's session draws in a thread
+#: of its own: slides are drawn one at a time, or one session's Urdu font and language would reach another
+#: session's slide (matplotlib is not thread-safe; its documentation asks threads to take a lock).
+DRAWING = threading.RLock()
+
+
+@contextmanager
+def text_style(tr: Translator) -> Iterator[None]:
+    """matplotlib settings for a slide's text in ``tr``'s language (its font, libraqm's language), while
+    drawing, one slide at a time in the whole server (see :data:`DRAWING`)."""
+    with DRAWING:
+        family = font_family(tr)
+        # "$7.6bn … $15bn" is money, not mathematics
+        with matplotlib.rc_context({"text.parse_math": False, "font.family": family, "text.language": tr.lang}):
+            yield
 
 
 def _sides(rtl: bool) -> tuple[tuple[float, str], tuple[float, str]]:
