@@ -92,8 +92,9 @@ def test_each_set_of_participants_is_listed_once_partners_first(reordered):
     timeline = elements(at, "vega_lite_chart")[0]
     spec = json.loads(timeline.proto.spec)
     domain = spec["layer"][0]["encoding"]["color"]["scale"]["domain"]
-    assert domain == ["AZE–TUR", "AZE–TUR–PAK", "AZE–PAK"]
-    assert {r["participants"] for r in chart_rows(timeline)} == set(domain)
+    assert domain == ["Azerbaijan · Türkiye · Pakistan", "Azerbaijan–Türkiye", "Azerbaijan–Pakistan"]
+    assert {r["group"] for r in chart_rows(timeline)} == set(domain)
+    assert {r["participants"] for r in chart_rows(timeline)} == {"AZE–TUR", "AZE–TUR–PAK", "AZE–PAK"}
     table = at.dataframe[-1].value
     assert set(table["Participants"]) == {"AZE, TUR", "AZE, TUR, PAK", "AZE, PAK"}
     assert widget(at.multiselect, "Countries").options == ["AZE", "TUR", "PAK", "GEO"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from corridors import charts, tables
 from corridors.schema import EVENT_KINDS
 
@@ -36,6 +38,27 @@ def test_timeline_has_every_event_with_a_hover_and_a_click_selection(small):
     assert s["params"][0]["name"] == "event" and s["params"][0]["select"]["type"] == "point"
     tooltip_fields = {t["field"] for t in s["layer"][0]["encoding"]["tooltip"]}
     assert {"title", "date", "place", "sources"} <= tooltip_fields
+
+
+def test_timeline_colours_never_repeat_however_many_sets_of_participants(small):
+    """A colour per set of participants repeated colours past ten sets (the bundled events have ~20):
+    events are coloured by which partners took part, and the hover still names everyone."""
+    sets = [["AZE", "TUR"], ["AZE", "TUR", "GEO"], ["AZE", "PAK", "IRN"], ["TUR", "PAK"], ["KAZ"]]
+    sets += [["AZE", "TUR", "PAK", code] for code in ("ARE", "BHR", "CHN", "EGY", "HUN", "IDN", "MAR", "OMN")]
+    events = pd.concat([small.events.iloc[[0]].assign(participants=[s], id=f"e{n}") for n, s in enumerate(sets)])
+    chart = charts.timeline(events)
+    scale = spec(chart)["layer"][0]["encoding"]["color"]["scale"]
+    assert scale["domain"] == [
+        "Azerbaijan · Türkiye · Pakistan",
+        "Azerbaijan–Türkiye",
+        "Azerbaijan–Pakistan",
+        "Türkiye–Pakistan",
+        "Other participants",
+    ]
+    assert len(set(scale["range"])) == len(scale["domain"])
+    by_event = {r["participants"]: r["group"] for r in rows(chart)}
+    assert by_event["AZE–TUR–PAK–CHN"] == "Azerbaijan · Türkiye · Pakistan"
+    assert by_event["AZE–TUR–GEO"] == "Azerbaijan–Türkiye" and by_event["KAZ"] == "Other participants"
 
 
 def test_timeline_rows_keep_their_height_beside_a_long_legend(ds):

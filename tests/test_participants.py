@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from corridors.catalog import load
-from corridors.participants import ordered, set_key
+from corridors.palette import PAIR_COLORS
+from corridors.participants import GROUPS, OTHERS, TRIO, group, group_color, ordered
 from tests.fixtures import write_geodata
 
 
@@ -12,15 +13,17 @@ def test_the_partners_come_first_then_the_others_alphabetically():
     assert ordered(["PAK", "AZE", "PAK"]) == ["AZE", "PAK"]
 
 
-def test_sets_sort_by_their_members_in_that_order():
-    sets = [["TUR", "PAK"], ["PAK", "AZE"], ["AZE", "TUR"], ["AZE", "TUR", "PAK"], ["GEO", "AZE"]]
-    assert [ordered(s) for s in sorted(sets, key=set_key)] == [
-        ["AZE", "TUR"],
-        ["AZE", "TUR", "PAK"],
-        ["AZE", "PAK"],
-        ["AZE", "GEO"],
-        ["TUR", "PAK"],
-    ]
+def test_an_event_is_grouped_by_which_partners_took_part():
+    assert group(["PAK", "TUR", "AZE", "GEO"]) == TRIO
+    assert group(["PAK", "AZE", "CHN"]) == "AZE–PAK"
+    assert group(["TUR", "PAK"]) == "TUR–PAK"
+    assert group(["AZE", "GEO"]) == group(["KAZ"]) == OTHERS
+
+
+def test_each_group_has_a_colour_of_its_own_and_pairs_keep_their_trade_arcs_colour():
+    colours = [group_color(g) for g in GROUPS]
+    assert len(set(colours)) == len(GROUPS) == 5
+    assert all(group_color(pair) == PAIR_COLORS[pair] for pair in PAIR_COLORS)
 
 
 def test_events_load_with_their_participants_in_the_one_order(tmp_path):

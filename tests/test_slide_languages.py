@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pytest
 from matplotlib.text import Text
 
-from corridors import briefing, render, slides, slidetext
+from corridors import briefing, participants, render, slides, slidetext
 from corridors.i18n import Translator
 from corridors.translations import localize
 from tests.fixtures import GEODATA, catalog_english
@@ -54,12 +54,12 @@ def test_chart_money_is_short_and_local():
 
 def test_who_took_part_is_named_in_the_language(ds):
     turkish = Translator("tr", localize(ds, "tr").translations["tr"])
-    assert slides.group_name(slides.participants_group(["PAK", "AZE", "TUR"]), turkish) == (
+    assert participants.group_name(participants.group(["PAK", "AZE", "TUR"]), turkish) == (
         "Azerbaycan · Türkiye · Pakistan"
     )
-    assert slides.group_name(slides.participants_group(["AZE", "PAK", "CHN"]), turkish) == "Azerbaycan–Pakistan"
-    assert slides.group_name(slides.participants_group(["KAZ"]), turkish) == "Diğer katılımcılar"
-    assert slides.group_name(slides.participants_group(["TUR", "PAK"])) == "Türkiye–Pakistan"
+    assert participants.group_name(participants.group(["AZE", "PAK", "CHN"]), turkish) == "Azerbaycan–Pakistan"
+    assert participants.group_name(participants.group(["KAZ"]), turkish) == "Diğer katılımcılar"
+    assert participants.group_name(participants.group(["TUR", "PAK"])) == "Türkiye–Pakistan"
 
 
 def test_the_sources_are_shortened_to_clear_the_caption():

@@ -80,8 +80,8 @@ def capacity_charts(table: pd.DataFrame, tr: Translator = ENGLISH) -> list[tuple
 def timeline(events: pd.DataFrame, tr: Translator = ENGLISH) -> alt.Chart:
     """Events over time by kind; multi-day events are bars, hover shows title, date, place and source.
 
-    Every kind of event in the filter has its row, named on the axis; participants are coloured as one
-    set each, listed partners first (see :mod:`corridors.participants`).
+    Every kind of event in the filter has its row, named on the axis; an event is coloured by which
+    partners took part (see :func:`corridors.participants.group`), the hover names every participant.
     """
     data = pd.DataFrame(
         {
@@ -93,12 +93,13 @@ def timeline(events: pd.DataFrame, tr: Translator = ENGLISH) -> alt.Chart:
             "date": events["date"].map(tr.date),
             "place": events["place"],
             "participants": events["participants"].map(lambda p: "–".join(participants.ordered(p))),
+            "group": events["participants"].map(lambda p: participants.group_name(participants.group(p), tr)),
             "sources": events["sources"].map(lambda s: ", ".join(s)),
         }
     )
     present = set(events["kind"])
     kinds = [tr.term("event_kind", kind) for kind in EVENT_KINDS if kind in present]
-    sets = sorted(set(data["participants"]), key=lambda text: participants.set_key(text.split("–")))
+    groups = [g for g in participants.GROUPS if participants.group_name(g, tr) in set(data["group"])]
     pick = alt.selection_point(name="event", fields=["id"], on="click")
     base = alt.Chart(data).encode(
         x=alt.X("start:T", title=None),
@@ -110,10 +111,13 @@ def timeline(events: pd.DataFrame, tr: Translator = ENGLISH) -> alt.Chart:
             axis=alt.Axis(labelOverlap=False, labelLimit=220),
         ),
         color=alt.Color(
-            "participants:N",
+            "group:N",
             title=tr._("Participants"),
-            scale=alt.Scale(domain=sets),
-            legend=alt.Legend(orient="bottom", columns=5),
+            scale=alt.Scale(
+                domain=[participants.group_name(g, tr) for g in groups],
+                range=[f"rgb{participants.group_color(g)}" for g in groups],
+            ),
+            legend=alt.Legend(orient="bottom", columns=3, labelLimit=300),
         ),
         tooltip=[
             alt.Tooltip("title", title=tr._("Title")),

@@ -21,14 +21,16 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullLocator
 from matplotlib.transforms import Bbox
 
+from corridors import participants
 from corridors import scene as scenes
 from corridors.briefing import SavedView
 from corridors.camera import View, fit_view
-from corridors.catalog import FOCUS_COUNTRIES, Dataset
+from corridors.catalog import Dataset
 from corridors.details import key_figures, source_refs
 from corridors.filters import Selection
 from corridors.i18n import DEFAULT, ENGLISH, Translator
 from corridors.palette import PAIR_COLORS
+from corridors.participants import OTHER, pair_name
 from corridors.render import DPI, HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map, map_size
 from corridors.translations import translator
 from corridors.viewkinds import profile_row, timeline_events, trade_data
@@ -36,12 +38,6 @@ from corridors.viewkinds import profile_row, timeline_events, trade_data
 CHART_BOX = (0.065, 0.27, 0.70, 0.62)  # left, bottom, width, height: room for tick labels below and left
 SIDE_BOX = (0.79, 0.17, 0.2, 0.74)
 GREY = (0.35, 0.35, 0.35)
-NAMES = {"AZE": "Azerbaijan", "TUR": "Türkiye", "PAK": "Pakistan"}
-#: Who took part in an event, as the timeline colours it: all three partners, a pair of them, or others.
-TRIO, OTHERS = "AZE·TUR·PAK", "other"
-#: Colour of events all three partners took part in; pairs use the trade-pair colours.
-TRILATERAL = (213, 94, 0)
-OTHER = (150, 150, 150)
 
 
 def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -65,15 +61,6 @@ def short_money(value: float, tr: Translator = ENGLISH) -> str:
         if value >= scale:
             return f"${value / scale:.3g}{unit}"
     return f"${value:,.0f}"
-
-
-def country_name(code: str, tr: Translator = ENGLISH) -> str:
-    """A partner's name in the reader's language ('Azerbaycan')."""
-    return tr.terms.get((f"country:{code}", "name")) or NAMES.get(code, code)
-
-
-def pair_name(pair: str, tr: Translator = ENGLISH) -> str:
-    return "–".join(country_name(code, tr) for code in pair.split("–"))
 
 
 def _side_legend(fig: Figure, handles: list, title: str = "Legend") -> None:
@@ -197,28 +184,6 @@ def _span(years: list[int]) -> str:
     return f"{years[0]}–{years[-1]}" if len(years) > 2 else ", ".join(map(str, years))
 
 
-def participants_group(participants: list[str]) -> str:
-    """Who took part, as the timeline colours it: all three partners (:data:`TRIO`), one pair of them
-    ('AZE–TUR'), or others (:data:`OTHERS`)."""
-    mine = [c for c in FOCUS_COUNTRIES if c in participants]
-    if len(mine) == 3:
-        return TRIO
-    if len(mine) == 2:
-        return "–".join(mine)
-    return OTHERS
-
-
-def group_name(group: str, tr: Translator = ENGLISH) -> str:
-    """'Azerbaijan · Türkiye · Pakistan', 'Azerbaijan–Türkiye' or 'Other participants', in the reader's language."""
-    if group == TRIO:
-        return " · ".join(country_name(code, tr) for code in FOCUS_COUNTRIES)
-    return tr._("Other participants") if group == OTHERS else pair_name(group, tr)
-
-
-def _group_color(group: str) -> tuple[float, ...]:
-    return _rgb(TRILATERAL) if group == TRIO else _rgb(PAIR_COLORS.get(group, OTHER))
-
-
 def _kind_label(kind: str, tr: Translator = ENGLISH) -> str:
     """'Ministerial': an event kind as a row's name, with a capital as the language writes it."""
     label = tr.term("event_kind", kind).replace("_", " ")
@@ -244,10 +209,11 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
     for y in rows.values():
         ax.axhline(y, color=(0.85, 0.85, 0.85), lw=1, zorder=1)
     ax.spines[["top", "right", "left"]].set_visible(False)
-    groups: dict[str, tuple] = {}
+    drawn: set[str] = set()
     for e in _records(events):
-        group = participants_group(e["participants"])
-        color = groups.setdefault(group, _group_color(group))
+        group = participants.group(e["participants"])
+        drawn.add(group)
+        color = _rgb(participants.group_color(group))
         y = rows[e["kind"]]
         if e["end"] > e["start"]:  # a multi-day event, or one known only to the month or year: a lighter bar
             ax.plot([e["start"], e["end"] + pd.Timedelta(days=1)], [y, y], color=color, lw=8, alpha=0.35, zorder=3)
@@ -256,7 +222,17 @@ def timeline(fig: Figure, ds: Dataset, view: SavedView) -> None:
             ax.scatter([e["start"]], [y], s=700, facecolors="none", edgecolors=(0.85, 0.1, 0.1), linewidths=3, zorder=5)
     _label_events(fig, ax, events, rows, view.selected, tr)
     handles = [
-        Line2D([], [], marker="o", ls="", color=c, markersize=12, label=group_name(g, tr)) for g, c in groups.items()
+        Line2D(
+            [],
+            [],
+            marker="o",
+            ls="",
+            color=_rgb(participants.group_color(g)),
+            markersize=12,
+            label=participants.group_name(g, tr),
+        )
+        for g in participants.GROUPS
+        if g in drawn
     ]
     if view.selected:
         handles.append(
