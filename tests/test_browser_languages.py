@@ -27,13 +27,14 @@ PAGES = [
 ]
 
 
+@pytest.mark.parametrize("lang", ["tr", "az", "ur"])
 @pytest.mark.parametrize(("path", "expanders"), PAGES, ids=[p or "Atlas" for p, _ in PAGES])
-def test_axe_finds_no_violation_on_the_urdu_pages(server, page, path, expanders):
+def test_axe_finds_no_violation_on_every_page_in_each_language(server, page, path, expanders, lang):
     pg, refused = page
     pg.set_default_timeout(TIMEOUT)
-    pg.goto(f"{server}/{path}{'&' if '?' in path else '?'}lang=ur")
-    settle(pg, *expanders, tr=Translator("ur"), timeout=TIMEOUT)
-    pg.wait_for_function("() => document.documentElement.lang === 'ur'")
+    pg.goto(f"{server}/{path}{'&' if '?' in path else '?'}lang={lang}")
+    settle(pg, *expanders, tr=Translator(lang), timeout=TIMEOUT)
+    pg.wait_for_function(f"() => document.documentElement.lang === '{lang}'")
     assert axe_violations(pg) == []
     assert english_names(pg) == []
     assert refused == []
