@@ -50,6 +50,22 @@ def test_trade_chart_shows_values_estimates_and_targets_on_a_log_scale(small, dr
     assert NOTE not in text
 
 
+def test_trade_figures_stay_legible_where_a_targets_line_passes_under_them(small):
+    """Each figure is outlined in white above the dashed target lines, so no line cuts through its digits."""
+    from matplotlib.patheffects import withStroke
+
+    fig = render.figure(small, parsed_view(small, kind="trade"))
+    chart = fig.axes[0]
+    figures = [t for t in chart.texts if t.get_text() in {"$7.6bn", "$3.9bn", "$30m"}]
+    targets = max(line.get_zorder() for line in chart.get_lines() if line.get_linestyle() != "-")
+    assert len(figures) == 3
+    for text in figures:
+        effects = text.get_path_effects()
+        assert [type(e) for e in effects] == [withStroke] and effects[0]._gc["foreground"] == "white"
+        assert text.get_zorder() > targets
+    plt.close(fig)
+
+
 def test_a_caption_with_dollar_amounts_is_not_read_as_mathematics(small):
     view = parsed_view(small, kind="trade", caption="$7.6bn in 2023 against a $15bn target.")
     fig = render.figure(small, view)

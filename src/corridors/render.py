@@ -163,7 +163,7 @@ def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box
             color=_rgb(label.get("color", VENUE_TEXT)),
             weight="bold",
             zorder=8,
-            path_effects=[_halo()],
+            path_effects=[halo()],
             clip_on=True,  # a place just outside the frame keeps its label outside too (not over the page)
         )
     for number, layer in enumerate(scene.uploaded):
@@ -181,7 +181,8 @@ def draw_layers(ax: Axes, ds: Dataset, view: SavedView, scene: scenes.Scene, box
 _ALIGN = {"start": "left", "end": "right", "middle": "center"}
 
 
-def _halo() -> AbstractPathEffect:
+def halo() -> AbstractPathEffect:
+    """A white outline round a text, so a line passing under it never cuts through its letters."""
     return patheffects.withStroke(linewidth=3, foreground="white")
 
 

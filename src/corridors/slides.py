@@ -31,7 +31,7 @@ from corridors.filters import Selection
 from corridors.i18n import DEFAULT, ENGLISH, Translator
 from corridors.palette import PAIR_COLORS
 from corridors.participants import OTHER, pair_name
-from corridors.render import DPI, HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map, map_size
+from corridors.render import DPI, HEIGHT, MAP_BOX, WIDTH, _rgb, draw_map, halo, map_size
 from corridors.translations import translator
 from corridors.viewkinds import profile_row, timeline_events, trade_data
 
@@ -113,6 +113,7 @@ def trade(fig: Figure, ds: Dataset, view: SavedView) -> None:
                 color=color,
                 weight="bold",
                 zorder=5,
+                path_effects=[halo()],  # a target's dashed line may pass under a figure
             )
     ax.set_yscale("log")
     ax.set_ylim(low, high)
