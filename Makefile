@@ -52,6 +52,7 @@ test: $(STAMP) $(MO) /usr/bin/chromium
 bench: $(STAMP) /usr/bin/chromium
 	$(BIN)/pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/perf.py
+	$(BIN)/python benchmarks/timeline.py
 	$(BIN)/python benchmarks/play.py
 	$(BIN)/python benchmarks/presenter.py
 	$(BIN)/python benchmarks/load.py --sessions 10 --seconds 60

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import io
 import json
 import math
@@ -27,7 +28,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -114,9 +117,9 @@ def painted(png: bytes) -> bool:
     return sum(c for c, _ in counts[1:]) > 0.02 * 200 * 150 and len(counts) > 4
 
 
-async def _paint_time(url: str, selector: str, timeout: float, stable: bool = False) -> float:
-    """Seconds from navigation to a painted map; with ``stable``, to the first of two identical painted
-    screenshots (every layer drawn, the basemap fetched)."""
+@contextlib.asynccontextmanager
+async def _page(allowed: tuple[str, ...] = LOCAL) -> AsyncIterator[Any]:
+    """A 1400×900 page in headless Chromium that refuses every request whose URL starts with none of ``allowed``."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
@@ -124,9 +127,19 @@ async def _paint_time(url: str, selector: str, timeout: float, stable: bool = Fa
         page = await browser.new_page(viewport={"width": 1400, "height": 900})
 
         async def guard(route):
-            await (route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+            await (route.continue_() if route.request.url.startswith(allowed) else route.abort())
 
         await page.route("**/*", guard)
+        try:
+            yield page
+        finally:
+            await browser.close()
+
+
+async def _paint_time(url: str, selector: str, timeout: float, stable: bool = False) -> float:
+    """Seconds from navigation to a painted map; with ``stable``, to the first of two identical painted
+    screenshots (every layer drawn, the basemap fetched)."""
+    async with _page() as page:
         started = time.perf_counter()
         await page.goto(url)
         element = page.locator(selector).first
@@ -145,7 +158,6 @@ async def _paint_time(url: str, selector: str, timeout: float, stable: bool = Fa
             await asyncio.sleep(0.2)
         else:
             elapsed = float("nan")
-        await browser.close()
         return elapsed
 
 
@@ -175,6 +187,43 @@ def paint_beside_floor(runs: int = 5, timeout: float = 180) -> dict:
             times["floor"].append(round(asyncio.run(_paint_time(floor, MAP, timeout, stable=True)), 2))
     medians = {name: statistics.median(values) for name, values in times.items()}
     return {"runs": times, "median_s": medians, "ratio": round(medians["atlas"] / medians["floor"], 2)}
+
+
+#: Draws the map again ``frames`` times, each finished (a one-pixel read waits for the GPU): milliseconds each.
+_REDRAWS = """(frames) => { const gl = deck.device.gl, pixel = new Uint8Array(4), times = [];
+  for (let i = 0; i < frames; i++) {
+    const start = performance.now();
+    deck.redraw("benchmark");
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+    times.push(performance.now() - start);
+  }
+  return times; }"""
+
+
+async def _redraw_times(path: Path, frames: int) -> list[float]:
+    async with _page(("file:",)) as page:
+        await page.goto(path.as_uri())
+        await page.wait_for_function("typeof deck !== 'undefined' && deck.isInitialized", timeout=60_000)
+        await page.wait_for_timeout(2_000)  # programs compiled, first frames drawn
+        times: list[float] = await page.evaluate(_REDRAWS, frames)
+        return times
+
+
+def redraw(runs: int = 3, frames: int = 9) -> dict:
+    """Milliseconds to draw the Atlas's default map once more (each pan, zoom, hover or Play step), in
+    its offline page (bundled data, every layer and the basemap), in software WebGL: median over fresh
+    browsers of each browser's median frame."""
+    from corridors import offline, scene
+    from corridors.catalog import load
+    from corridors.filters import Choices, apply
+
+    ds = load()
+    page = offline.page(scene.build(ds, apply(ds, Choices.of(ds).default())), "Atlas")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "atlas.html"
+        path.write_text(page, encoding="utf-8")
+        medians = [round(statistics.median(asyncio.run(_redraw_times(path, frames))), 1) for _ in range(runs)]
+    return {"runs_ms": medians, "median_ms": statistics.median(medians)}
 
 
 def floor_table(result: dict) -> str:
@@ -236,10 +285,14 @@ def main() -> int:
     print("first paint beside the floor …", file=sys.stderr, flush=True)
     floor = paint_beside_floor(args.paint_runs)
     print(floor_table(floor), flush=True)  # at once: the scales below take many minutes
+    frame = redraw()
+    runs = ", ".join(f"{v:.0f}" for v in frame["runs_ms"])
+    print(f"one more frame of the Atlas's map (offline page)  median {frame['median_ms']:.0f} ms   runs: {runs}")
     out = Path(args.out)
     if args.paint_only:
         report = json.loads(out.read_text()) if out.exists() else {}
-        out.write_text(json.dumps({**report, "machine_cores": os.cpu_count(), "paint_beside_floor": floor}, indent=2))
+        report |= {"machine_cores": os.cpu_count(), "paint_beside_floor": floor, "redraw": frame}
+        out.write_text(json.dumps(report, indent=2) + "\n")
         return 0
     results: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -256,7 +309,7 @@ def main() -> int:
                     if math.isnan(painted):
                         results[scale][build]["paint_note"] = "no map painted within 40 s with no internet"
     out.parent.mkdir(parents=True, exist_ok=True)
-    report = {"machine_cores": os.cpu_count(), "paint_beside_floor": floor, "results": results}
+    report = {"machine_cores": os.cpu_count(), "paint_beside_floor": floor, "redraw": frame, "results": results}
     out.write_text(json.dumps(report, indent=2) + "\n")
     print(table(results))
     return 0
