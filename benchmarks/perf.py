@@ -118,7 +118,7 @@ def painted(png: bytes) -> bool:
 
 
 @contextlib.asynccontextmanager
-async def _page(allowed: tuple[str, ...] = LOCAL) -> AsyncIterator[Any]:
+async def headless_page(allowed: tuple[str, ...] = LOCAL) -> AsyncIterator[Any]:
     """A 1400×900 page in headless Chromium that refuses every request whose URL starts with none of ``allowed``."""
     from playwright.async_api import async_playwright
 
@@ -139,7 +139,7 @@ async def _page(allowed: tuple[str, ...] = LOCAL) -> AsyncIterator[Any]:
 async def _paint_time(url: str, selector: str, timeout: float, stable: bool = False) -> float:
     """Seconds from navigation to a painted map; with ``stable``, to the first of two identical painted
     screenshots (every layer drawn, the basemap fetched)."""
-    async with _page() as page:
+    async with headless_page() as page:
         started = time.perf_counter()
         await page.goto(url)
         element = page.locator(selector).first
@@ -201,7 +201,7 @@ _REDRAWS = """(frames) => { const gl = deck.device.gl, pixel = new Uint8Array(4)
 
 
 async def _redraw_times(path: Path, frames: int) -> list[float]:
-    async with _page(("file:",)) as page:
+    async with headless_page(("file:",)) as page:
         await page.goto(path.as_uri())
         await page.wait_for_function("typeof deck !== 'undefined' && deck.isInitialized", timeout=60_000)
         await page.wait_for_timeout(2_000)  # programs compiled, first frames drawn

@@ -15,6 +15,7 @@ screenshot, so nothing it measures waits for one.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import statistics
 import sys
@@ -22,12 +23,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import sync_playwright
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from perf import FLOOR, LOCAL  # noqa: E402
+from perf import FLOOR, headless_page  # noqa: E402
 
 from corridors.server import serve  # noqa: E402
 
@@ -48,17 +47,26 @@ STEPS = (
 )
 
 
+async def _trace(url: str, path: Path, wait_ms: int) -> None:
+    async with headless_page() as page:
+        browser = page.context.browser
+        await browser.start_tracing(page=page, path=str(path), categories=CATEGORIES)
+        await page.goto(url)
+        await page.wait_for_timeout(wait_ms)
+        await browser.stop_tracing()
+
+
 def trace(url: str, path: Path, wait_ms: int = 8000) -> None:
     """Load ``url`` once in a fresh headless Chromium, tracing it into ``path``."""
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
-        browser.start_tracing(page=page, path=str(path), categories=CATEGORIES)
-        page.goto(url)
-        page.wait_for_timeout(wait_ms)
-        browser.stop_tracing()
-        browser.close()
+    asyncio.run(_trace(url, path, wait_ms))
+
+
+def _data(event: dict[str, Any]) -> dict[str, Any]:
+    return (event.get("args") or {}).get("data") or {}
+
+
+def _url(event: dict[str, Any]) -> str:
+    return _data(event).get("url") or ""
 
 
 def steps(events: list[dict[str, Any]]) -> dict[str, float | None]:
@@ -70,13 +78,16 @@ def steps(events: list[dict[str, Any]]) -> dict[str, float | None]:
     def at(microseconds: float) -> float:
         return round((microseconds - start) / 1e6, 2)
 
-    def main_thread(e: dict[str, Any]) -> bool:
-        return threads.get((e["pid"], e["tid"])) == "CrRendererMain"
+    def seconds(chosen: list[dict[str, Any]]) -> float:
+        return round(sum(e["dur"] for e in chosen) / 1e6, 2)
+
+    def on_main_thread(name: str) -> list[dict[str, Any]]:
+        return [e for e in timed if e["name"] == name and threads.get((e["pid"], e["tid"])) == "CrRendererMain"]
 
     asked: dict[str, tuple[str, float]] = {}
     handled: dict[str, float] = {}
     for e in events:
-        data = (e.get("args") or {}).get("data") or {}
+        data = _data(e)
         if e.get("name") == "ResourceSendRequest":
             asked[data.get("requestId", "")] = (data.get("url", ""), e["ts"])
         elif e.get("name") == "ResourceFinish":
@@ -91,7 +102,7 @@ def steps(events: list[dict[str, Any]]) -> dict[str, float | None]:
 
     gpu = [e for e in timed if e["name"] == "CommandBufferService:PutChanged"]
     frames = [e for e in gpu if e["dur"] > LONG_GPU_TASK]
-    calls = [e for e in timed if main_thread(e) and e["name"] == "FunctionCall"]
+    react = [e for e in on_main_thread("FunctionCall") if "react-dom" in _url(e)]
     script = request("/DeckGlJsonChart.")
     basemap = request("basemap.json")
     return dict(
@@ -102,10 +113,10 @@ def steps(events: list[dict[str, Any]]) -> dict[str, float | None]:
                 *basemap,
                 at(min(e["ts"] for e in frames)) if frames else None,
                 at(max(e["ts"] + e["dur"] for e in frames)) if frames else None,
-                round(sum(e["dur"] for e in calls if "react-dom" in (e["args"]["data"].get("url") or "")) / 1e6, 2),
-                round(sum(e["dur"] for e in timed if main_thread(e) and e["name"] == "FireAnimationFrame") / 1e6, 2),
-                round(sum(e["dur"] for e in timed if main_thread(e) and e["name"] == "GLES2::ReadPixels") / 1e6, 2),
-                round(sum(e["dur"] for e in gpu) / 1e6, 2),
+                seconds(react),
+                seconds(on_main_thread("FireAnimationFrame")),
+                seconds(on_main_thread("GLES2::ReadPixels")),
+                seconds(gpu),
             ),
             strict=True,
         )
