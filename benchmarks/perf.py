@@ -4,8 +4,9 @@ For each scale and build, in fresh processes: start-up (first AppTest run, data 
 a filter-change rerun (the year slider moved; script time), the map payload (bytes of the map
 element sent to the browser), peak memory (RSS of the process), and on 1× and 10× the time from
 page load to a painted map in headless Chromium (local server, every other request refused).
-Medians of ``--runs`` runs. First, the Atlas's first paint beside a floor page (one small pydeck layer,
-no basemap: reference/floor.py), 5 runs each, interleaved. Prints two tables and writes
+Medians of ``--runs`` runs. First, the Atlas's first paint beside its map alone (no widget:
+reference/map_alone.py) and a floor page (one small pydeck layer, no basemap: reference/floor.py),
+5 runs each, interleaved. Prints two tables and writes
 benchmarks/results/perf.json.
 
     .venv/bin/python benchmarks/perf.py              # all scales (about 15 minutes)
@@ -28,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -172,21 +173,33 @@ def paint(build: str, geodata: Path, runs: int, timeout: float = 40) -> float:
 
 
 FLOOR = ROOT / "benchmarks" / "reference" / "floor.py"
+MAP_ALONE = ROOT / "benchmarks" / "reference" / "map_alone.py"
 MAP = "[data-testid=stDeckGlJsonChart] canvas"
+#: The pages whose first paints are compared, in the order each round loads them.
+PAINTED = {"atlas": ROOT / "app.py", "map alone": MAP_ALONE, "floor": FLOOR}
+
+
+@contextlib.contextmanager
+def served(pages: dict[str, Path]) -> Iterator[dict[str, str]]:
+    """Each page's script on a fresh local server at once: yields each page's URL."""
+    with contextlib.ExitStack() as stack:
+        yield {name: stack.enter_context(serve(script, timeout=120))[1] for name, script in pages.items()}
 
 
 def paint_beside_floor(runs: int = 5, timeout: float = 180) -> dict:
-    """First paint of the Atlas (bundled data) and of the floor page (one small layer, no basemap), both
-    to a stable painted map, ``runs`` times each, interleaved so both see the same machine load."""
-    with serve(ROOT / "app.py", timeout=120) as (_, atlas), serve(FLOOR, timeout=120) as (_, floor):
-        for url in (atlas, floor):  # warm: data loaded, caches filled, the basemap file read once
+    """First paint of the Atlas (bundled data), of its map alone (no widget) and of the floor page (one
+    small layer, no basemap), each to a stable painted map, ``runs`` times each, interleaved so all see
+    the same machine load. The ratios are to the floor's median; the target is the Atlas's."""
+    with served(PAINTED) as urls:
+        for url in urls.values():  # warm: data loaded, caches filled, the basemap file read once
             asyncio.run(_paint_time(url, MAP, timeout, stable=True))
-        times: dict[str, list[float]] = {"atlas": [], "floor": []}
+        times: dict[str, list[float]] = {name: [] for name in urls}
         for _ in range(runs):
-            times["atlas"].append(round(asyncio.run(_paint_time(atlas, MAP, timeout, stable=True)), 2))
-            times["floor"].append(round(asyncio.run(_paint_time(floor, MAP, timeout, stable=True)), 2))
+            for name, url in urls.items():
+                times[name].append(round(asyncio.run(_paint_time(url, MAP, timeout, stable=True)), 2))
     medians = {name: statistics.median(values) for name, values in times.items()}
-    return {"runs": times, "median_s": medians, "ratio": round(medians["atlas"] / medians["floor"], 2)}
+    ratios = {name: round(medians[name] / medians["floor"], 2) for name in medians if name != "floor"}
+    return {"runs": times, "median_s": medians, "ratio": ratios["atlas"], "ratios": ratios}
 
 
 #: Draws the map again ``frames`` times, each finished (a one-pixel read waits for the GPU): milliseconds each.
@@ -227,12 +240,13 @@ def redraw(runs: int = 3, frames: int = 9) -> dict:
 
 
 def floor_table(result: dict) -> str:
-    """The Atlas's first paint beside the floor page's."""
+    """The first paints of the Atlas and of its map alone beside the floor page's."""
     lines = ["first paint (navigation → stable painted map, headless Chromium, software WebGL)"]
-    for name in ("atlas", "floor"):
-        runs = ", ".join(f"{v:.1f}" for v in result["runs"][name])
-        lines.append(f"  {name:<6} median {result['median_s'][name]:6.2f} s   runs: {runs}")
-    lines.append(f"  ratio  {result['ratio']:.2f}× the floor (target ≤ 2×)")
+    for name, runs in result["runs"].items():
+        shown = ", ".join(f"{v:.1f}" for v in runs)
+        ratio = f"{result['ratios'][name]:.2f}× the floor" if name in result["ratios"] else ""
+        lines.append(f"  {name:<9} median {result['median_s'][name]:5.2f} s  {ratio:<16} runs: {shown}")
+    lines.append(f"  target: the Atlas ≤ 2× the floor ({'met' if result['ratio'] <= 2 else 'not met'})")
     return "\n".join(lines)
 
 
@@ -279,7 +293,7 @@ def main() -> int:
     parser.add_argument("--reruns", type=int, default=5, help="filter changes per process")
     parser.add_argument("--timeout", type=float, default=300, help="seconds before a build is given up")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "perf.json"))
-    parser.add_argument("--paint-runs", type=int, default=5, help="first paints of the Atlas and the floor page")
+    parser.add_argument("--paint-runs", type=int, default=5, help="first paints of each compared page")
     parser.add_argument("--paint-only", action="store_true", help="only the first paint beside the floor")
     args = parser.parse_args()
     print("first paint beside the floor …", file=sys.stderr, flush=True)

@@ -1,4 +1,4 @@
-"""When each step of the Atlas's first paint happens, beside the floor page (a Chromium trace of a page load).
+"""When each step of the Atlas's first paint happens, beside its map alone and the floor page (Chromium traces).
 
 For each page, ``--loads`` loads on a warm server, each traced in a fresh headless Chromium (every
 request but the local server's refused). Prints, in seconds from the first traced event: when deck.gl's
@@ -26,9 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from perf import FLOOR, headless_page  # noqa: E402
-
-from corridors.server import serve  # noqa: E402
+from perf import PAINTED, headless_page, served  # noqa: E402
 
 CATEGORIES = ["devtools.timeline", "toplevel", "gpu", "blink"]
 #: A GPU task longer than this (microseconds) is a frame's WebGL work, not bookkeeping.
@@ -56,7 +54,7 @@ async def _trace(url: str, path: Path, wait_ms: int) -> None:
         await browser.stop_tracing()
 
 
-def trace(url: str, path: Path, wait_ms: int = 8000) -> None:
+def trace(url: str, path: Path, wait_ms: int = 10000) -> None:
     """Load ``url`` once in a fresh headless Chromium, tracing it into ``path``."""
     asyncio.run(_trace(url, path, wait_ms))
 
@@ -133,9 +131,9 @@ def median_steps(loads: list[dict[str, float | None]]) -> dict[str, float | None
 
 
 def table(pages: dict[str, dict[str, float | None]]) -> str:
-    lines = [f"{'seconds (median)':<34}" + "".join(f"{name:>8}" for name in pages)]
+    lines = [f"{'seconds (median)':<34}" + "".join(f"{name:>10}" for name in pages)]
     for step in STEPS:
-        cells = "".join(f"{'—' if found[step] is None else f'{found[step]:.2f}':>8}" for found in pages.values())
+        cells = "".join(f"{'—' if found[step] is None else f'{found[step]:.2f}':>10}" for found in pages.values())
         lines.append(f"{step:<34}{cells}")
     return "\n".join(lines)
 
@@ -145,18 +143,16 @@ def main() -> int:
     parser.add_argument("--loads", type=int, default=3, help="traced page loads of each page")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "timeline.json"))
     args = parser.parse_args()
-    pages: dict[str, list[dict[str, float | None]]] = {"atlas": [], "floor": []}
-    with serve(ROOT / "app.py", timeout=120) as (_, atlas), serve(FLOOR, timeout=120) as (_, floor):
-        urls = {"atlas": atlas, "floor": floor}
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / "trace.json"
-            for url in urls.values():  # warm: data loaded, caches filled
-                trace(url, path, wait_ms=4000)
-            for _ in range(args.loads):
-                for name, url in urls.items():
-                    trace(url, path)
-                    loaded = json.loads(path.read_text())
-                    pages[name].append(steps(loaded["traceEvents"] if isinstance(loaded, dict) else loaded))
+    pages: dict[str, list[dict[str, float | None]]] = {name: [] for name in PAINTED}
+    with served(PAINTED) as urls, tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "trace.json"
+        for url in urls.values():  # warm: data loaded, caches filled
+            trace(url, path, wait_ms=4000)
+        for _ in range(args.loads):
+            for name, url in urls.items():
+                trace(url, path)
+                loaded = json.loads(path.read_text())
+                pages[name].append(steps(loaded["traceEvents"] if isinstance(loaded, dict) else loaded))
     medians = {name: median_steps(loads) for name, loads in pages.items()}
     Path(args.out).write_text(json.dumps({"loads": args.loads, "median_s": medians}, indent=2) + "\n")
     print(table(medians))

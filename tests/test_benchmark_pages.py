@@ -1,0 +1,37 @@
+"""The pages make bench compares the Atlas with draw what the README says they draw."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from corridors.navigation import ROOT
+from tests.fixtures import deck_of, run_app
+
+REFERENCE = ROOT / "benchmarks" / "reference"
+
+
+def reference(name: str) -> AppTest:
+    at = AppTest.from_file(str(REFERENCE / name), default_timeout=60).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_the_map_alone_is_the_atlas_default_map_with_no_widget():
+    atlas, alone = deck_of(run_app()), deck_of(reference("map_alone.py"))
+    assert alone["layers"] == atlas["layers"]
+    assert alone["initialViewState"] == atlas["initialViewState"]
+    at = reference("map_alone.py")
+    widgets = ("button", "multiselect", "slider", "selectbox", "radio", "toggle", "checkbox")
+    assert not [kind for kind in widgets if getattr(at, kind)]
+
+
+def test_the_map_alone_fetches_the_basemap_from_the_atlas_url():
+    countries = next(layer for layer in deck_of(reference("map_alone.py"))["layers"] if layer["id"] == "countries")
+    assert countries["data"].startswith("app/static/basemap.json?v=")
+    assert (REFERENCE / "static" / "basemap.json").read_bytes() == (ROOT / "static" / "basemap.json").read_bytes()
+
+
+def test_the_floor_draws_one_small_layer_and_no_basemap():
+    layers = deck_of(reference("floor.py"))["layers"]
+    assert [layer["@@type"] for layer in layers] == ["ScatterplotLayer"]
+    assert len(layers[0]["data"]) == 3
