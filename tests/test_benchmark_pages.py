@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from corridors.navigation import ROOT
@@ -16,17 +17,22 @@ def reference(name: str) -> AppTest:
     return at
 
 
-def test_the_map_alone_is_the_atlas_default_map_with_no_widget():
-    atlas, alone = deck_of(run_app()), deck_of(reference("map_alone.py"))
-    assert alone["layers"] == atlas["layers"]
-    assert alone["initialViewState"] == atlas["initialViewState"]
-    at = reference("map_alone.py")
+@pytest.fixture(scope="module")
+def alone() -> AppTest:
+    """The map-alone page, run once for the tests that read it."""
+    return reference("map_alone.py")
+
+
+def test_the_map_alone_is_the_atlas_default_map_with_no_widget(alone):
+    atlas, drawn = deck_of(run_app()), deck_of(alone)
+    assert drawn["layers"] == atlas["layers"]
+    assert drawn["initialViewState"] == atlas["initialViewState"]
     widgets = ("button", "multiselect", "slider", "selectbox", "radio", "toggle", "checkbox")
-    assert not [kind for kind in widgets if getattr(at, kind)]
+    assert not [kind for kind in widgets if getattr(alone, kind)]
 
 
-def test_the_map_alone_fetches_the_basemap_from_the_atlas_url():
-    countries = next(layer for layer in deck_of(reference("map_alone.py"))["layers"] if layer["id"] == "countries")
+def test_the_map_alone_fetches_the_basemap_from_the_atlas_url(alone):
+    countries = next(layer for layer in deck_of(alone)["layers"] if layer["id"] == "countries")
     assert countries["data"].startswith("app/static/basemap.json?v=")
     assert (REFERENCE / "static" / "basemap.json").read_bytes() == (ROOT / "static" / "basemap.json").read_bytes()
 
