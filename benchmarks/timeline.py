@@ -1,7 +1,8 @@
-"""When each step of the Atlas's first paint happens, beside its map alone and the floor page (Chromium traces).
+"""When each step of the Atlas's first paint happens, beside three reference pages (Chromium traces).
 
-For each page, ``--loads`` loads on a warm server, each traced in a fresh headless Chromium (every
-request but the local server's refused). Prints, in seconds from the first traced event: when deck.gl's
+The pages are perf.py's: the Atlas, its map alone, its layer kinds and the floor. For each page,
+``--loads`` loads on a warm server, each traced in a fresh headless Chromium (every request but the
+local server's refused). Prints, in seconds from the first traced event: when deck.gl's
 script was asked for and handled, when the basemap's files were asked for and handled, when the first
 WebGL frame started and the last long one (over 20 ms of GPU work) ended; and how long the browser's
 main thread spent in React (Streamlit drawing its elements), in deck.gl's frames and waiting for the
@@ -131,9 +132,9 @@ def median_steps(loads: list[dict[str, float | None]]) -> dict[str, float | None
 
 
 def table(pages: dict[str, dict[str, float | None]]) -> str:
-    lines = [f"{'seconds (median)':<34}" + "".join(f"{name:>10}" for name in pages)]
+    lines = [f"{'seconds (median)':<34}" + "".join(f"{name:>12}" for name in pages)]
     for step in STEPS:
-        cells = "".join(f"{'—' if found[step] is None else f'{found[step]:.2f}':>10}" for found in pages.values())
+        cells = "".join(f"{'—' if found[step] is None else f'{found[step]:.2f}':>12}" for found in pages.values())
         lines.append(f"{step:<34}{cells}")
     return "\n".join(lines)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -41,3 +43,24 @@ def test_the_floor_draws_one_small_layer_and_no_basemap():
     layers = deck_of(reference("floor.py"))["layers"]
     assert [layer["@@type"] for layer in layers] == ["ScatterplotLayer"]
     assert len(layers[0]["data"]) == 3
+
+
+def test_the_layer_kinds_page_draws_the_atlas_layers_with_one_record_each():
+    atlas, kinds = deck_of(run_app()), deck_of(reference("layer_kinds/layer_kinds.py"))
+    assert [(layer["@@type"], layer["id"]) for layer in kinds["layers"]] == [
+        (layer["@@type"], layer["id"]) for layer in atlas["layers"]
+    ]
+    for theirs, ours in zip(atlas["layers"], kinds["layers"], strict=True):
+        assert {k: v for k, v in ours.items() if k != "data"} == {k: v for k, v in theirs.items() if k != "data"}
+        if isinstance(theirs["data"], list):
+            assert ours["data"] == theirs["data"][:1]
+        else:  # the basemap's files, fetched from the same URL as the Atlas's
+            assert ours["data"] == theirs["data"]
+
+
+def test_the_layer_kinds_basemap_is_one_polygon_and_one_segment_of_the_atlas():
+    static = REFERENCE / "layer_kinds" / "static"
+    countries = json.loads((static / "basemap.json").read_text())["features"]
+    assert [(f["properties"]["iso_a3"], f["geometry"]["type"]) for f in countries] == [("AZE", "Polygon")]
+    borders = json.loads((static / "borders.json").read_text())
+    assert len(borders) == 1 and borders[0] in json.loads((ROOT / "static" / "borders.json").read_text())

@@ -7,20 +7,6 @@ the rest of the Atlas (the filters, the Play row, the legend) adds. ``static`` b
 to the app's, so the basemap is fetched from the same URL.
 """
 
-import streamlit as st
+from atlas_frame import default_map, show
 
-from corridors import deck
-from corridors.catalog import load
-from corridors.components import page_style
-from corridors.components.atlas_map import HEIGHT
-from corridors.filters import Choices, apply
-
-st.set_page_config(page_title="Corridors", layout="wide")
-page_style.show()
-st.sidebar.header("Filters")
-st.title("Corridors: Azerbaijan · Türkiye · Pakistan")
-ds = load()
-atlas = deck.build(ds, apply(ds, Choices.of(ds).default()))
-map_column, _ = st.columns([4, 1])
-with map_column:
-    st.pydeck_chart(atlas, on_select="rerun", selection_mode="single-object", key="atlas-map", height=HEIGHT)
+show(default_map())
