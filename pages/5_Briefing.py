@@ -44,7 +44,8 @@ step = stepper.show(total, tr)
 view = deck_briefing.views[step]
 
 slide_title.show(view, step, total)
-briefing_view.show(ds, view, state.briefing_map(chosen_id, step), briefing.SCREENS[screen], scene.BRIEFING[screen])
+size = scene.briefing_size(screen, present)
+briefing_view.show(ds, view, state.briefing_map(chosen_id, step), briefing.SCREENS[screen], size)
 slide_caption.show(ds, view)
 step_links.show(chosen_id, total, step, tr)
 

@@ -1,6 +1,6 @@
 """The map in headless Chromium: the basemap fetched once, labels where the scene placed them and whole on
-the real map at 1920×1080 and 1280×720 (Atlas and presentation mode, home and Caucasus views), and trade arcs
-drawn under the corridors."""
+the real map at 1920×1080 and 1280×720 (Atlas and presentation mode, home and Caucasus views) and on a
+1400×900 laptop preparing a briefing, and trade arcs drawn under the corridors."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ CASES = {
     "atlas-caucasus-1920x1080": ("", "Caucasus", (1920, 1080)),
     "present-home-1920x1080": ("Briefing?present=1&s=1", None, (1920, 1080)),
     "present-caucasus-1280x720": ("Briefing?present=1&s=2&screen=720", None, (1280, 720)),
+    "prepare-home-1400x900": ("Briefing?s=1", None, (1400, 900)),  # a laptop, the 1920×1080 projector picked
 }
 
 
@@ -73,7 +74,7 @@ def expected_scene(ds, case: str) -> tuple[scene.Scene, scene.MapSize]:
         return scene.build(ds, apply(ds, Choices.of(ds).default()), camera), scene.ATLAS
     story, _ = load_briefing(DEFAULT_BRIEFING, ds)
     view = story.views[0 if "home" in case else 1]
-    size = scene.BRIEFING["1280×720" if "1280" in case else "1920×1080"]
+    size = scene.briefing_size("1280×720" if "1280" in case else "1920×1080", presenting=case.startswith("present"))
     return scene.build(ds, apply(ds, view.filters), view.camera, size=size), size
 
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from corridors import deck, scene
 from corridors.camera import View
 from corridors.filters import Choices, apply
+from corridors.labels import Frame, inside, label_box
 
 
 def test_the_scene_holds_every_layer_the_legend_and_the_camera(small):
@@ -35,6 +36,28 @@ def test_labels_are_placed_for_the_cameras_zoom_and_map_size(small):
     assert {v["place"] for v in near.venue_labels} == {"Baku", "Lachin"}  # the places on this map
     tiny = scene.build(small, sel, caucasus, size=scene.MapSize((120.0,), 120.0))
     assert [v["place"] for v in tiny.venue_labels] == []  # no room on a small map
+
+
+def test_a_briefing_is_presented_for_its_projector_and_prepared_for_any_window():
+    for screen, projector in scene.BRIEFING.items():
+        assert scene.briefing_size(screen, presenting=True) == projector
+        preparing = scene.briefing_size(screen, presenting=False)
+        assert preparing.height == projector.height
+        narrowest = min(size.widths[0] for size in scene.BRIEFING.values())
+        widest = max(size.widths[-1] for size in scene.BRIEFING.values())
+        assert (min(preparing.widths), max(preparing.widths)) == (narrowest, widest)
+
+
+def test_labels_placed_while_preparing_are_whole_on_a_laptop_window(small):
+    """A 1366-px-wide window shows the Briefing map ~790 px wide: narrower than a 1920 projector's."""
+    sel = apply(small, Choices.of(small).default())
+    camera = View(latitude=40.0, longitude=40.0, zoom=5.6)  # Lachin and Ankara ~450 px from the centre
+    laptop = 790.0
+    for presenting, whole in ((True, False), (False, True)):
+        drawn = scene.build(small, sel, camera, size=scene.briefing_size("1920×1080", presenting))
+        frame = Frame(camera, (laptop,), 640.0)
+        boxes = [label_box(label, camera.zoom) for label in drawn.venue_labels]
+        assert boxes and all(inside(box, frame.box()) for box in boxes) is whole
 
 
 def test_the_deck_draws_exactly_the_scene(small):

@@ -48,6 +48,15 @@ WIDE = MapSize((800.0, 1440.0), 420.0)
 BRIEFING = {"1920×1080": MapSize((1208.0, 1458.0), 640.0), "1280×720": MapSize((675.0, 925.0), 400.0)}
 
 
+def briefing_size(screen: str, presenting: bool) -> MapSize:
+    """The Briefing map for ``screen``: the projector's in presentation mode; while the briefing is
+    prepared, in any supported window (1280 to 1920 px wide), so no label is cut on a laptop's screen
+    whichever projector is picked. The height is the projector's either way."""
+    if presenting:
+        return BRIEFING[screen]
+    return MapSize((BRIEFING["1280×720"].widths[0], BRIEFING["1920×1080"].widths[-1]), BRIEFING[screen].height)
+
+
 @dataclass(frozen=True)
 class Scene:
     """Everything one map shows, in drawing order, as plain JSON-safe records."""

@@ -1,4 +1,5 @@
-"""The key figures of a corridor profile as metrics, two to a row."""
+"""The key figures of a corridor profile as metrics: figures two to a row, a worded value (its status)
+on a row of its own, so that no label or value is cut in any language."""
 
 from __future__ import annotations
 
@@ -6,6 +7,10 @@ import streamlit as st
 
 
 def show(figures: list[tuple[str, str]]) -> None:
-    columns = st.columns(2)
-    for number, (label, value) in enumerate(figures):
-        columns[number % 2].metric(label, value)
+    worded = [(label, value) for label, value in figures if any(ch.isalpha() for ch in value)]
+    numbers = [figure for figure in figures if figure not in worded]
+    for pair in (numbers[i : i + 2] for i in range(0, len(numbers), 2)):
+        for column, (label, value) in zip(st.columns(2, vertical_alignment="bottom"), pair, strict=False):
+            column.metric(label, value)  # bottom: values level when a label wraps
+    for label, value in worded:
+        st.metric(label, value)

@@ -2,6 +2,9 @@
 
 - Every map's background is the sea (the basemap draws land only: one layer less on every frame).
 
+- A metric's label and value wrap instead of being cut short with an ellipsis (a corridor's
+  "Capacity, million tonnes per year" in a half-width column, in every language).
+
 - A focus ring keyboard users always see (2.4.7 Focus Visible): Streamlit draws none on some
   controls (page links, select boxes, toggles and radio buttons whose input is hidden), so the ring
   is drawn around the control, or around its label when the input is hidden; a heading's link,
@@ -36,6 +39,9 @@ label:has(input:focus-visible), [data-baseweb="select"]:has(input:focus-visible)
 [data-testid="stDeckGlJsonChart"] :focus-visible {{ outline-offset: -3px !important; }}
 [data-testid="stHeaderActionElements"] :focus-visible {{ visibility: visible !important; opacity: 1 !important;
   transition: none !important; }}
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *, [data-testid="stMetricValue"],
+[data-testid="stMetricValue"] * {{ white-space: normal !important; overflow: visible !important;
+  text-overflow: clip !important; height: auto !important; }}
 </style>"""
 
 #: Streamlit's own words on the page, as it writes them (1.67), by the text node that holds each.

@@ -14,13 +14,13 @@ def show(total: int, tr: Translator = ENGLISH) -> int:
     step, notice = briefing.step_of(page_param("s"), total, tr)
     if notice:
         st.warning(notice, icon=":material/warning:")
-    back, forward, leave = st.columns([1, 1, 6])
+    row = st.container(horizontal=True, gap="small")  # each button as wide as its words, in every language
     moved = step
-    if back.button(tr._("◀ Previous"), key=state.STEP_BACK, shortcut="Left", disabled=step == 0):
+    if row.button(tr._("◀ Previous"), key=state.STEP_BACK, shortcut="Left", disabled=step == 0):
         moved = step - 1
-    if forward.button(tr._("Next ▶"), key=state.STEP_NEXT, shortcut="Right", disabled=step >= total - 1):
+    if row.button(tr._("Next ▶"), key=state.STEP_NEXT, shortcut="Right", disabled=step >= total - 1):
         moved = step + 1
-    if page_param("present") == "1" and leave.button(
+    if page_param("present") == "1" and row.button(
         tr._("Exit presentation"), key=state.EXIT_PRESENTATION, shortcut="Esc"
     ):
         del st.query_params["present"]
