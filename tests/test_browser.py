@@ -21,7 +21,7 @@ from playwright.sync_api import Page
 from corridors.camera import HOME
 from corridors.mercator import lonlat, pixel
 from corridors.server import serve
-from tests.fixtures import DEFAULT_BRIEFING, ROOT, SMALL_CORRIDORS, map_canvas, wait_painted, wait_settled
+from tests.fixtures import DEFAULT_BRIEFING, ROOT, SMALL_CORRIDORS, map_canvas, settle, wait_painted, wait_settled
 
 pytestmark = pytest.mark.browser
 
@@ -196,6 +196,30 @@ def test_step_through_the_default_briefing_with_the_keyboard(server, page, tmp_p
             pg.get_by_role("heading", name=view["title"]).click()
             pg.keyboard.press("ArrowRight")
     assert not pg.locator("[data-testid=stSidebar]").is_visible()
+    assert refused == []
+
+
+#: The bottom of the last caption on the page (a slide's sources line) and the height of the view (map or chart).
+_SLIDE = """() => ({ sources: Math.max(...[...document.querySelectorAll('[data-testid=stCaptionContainer]')]
+    .filter((e) => e.textContent.includes('Sources')).map((e) => e.getBoundingClientRect().bottom)),
+  view: document.querySelector('[data-testid=stDeckGlJsonChart], [data-testid=stVegaLiteChart]')
+    .getBoundingClientRect().height })"""
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "step"), [(1280, 720, 1), (1280, 720, 4), (1920, 1080, 1), (1920, 1080, 6)]
+)
+def test_a_presented_view_its_caption_and_sources_fit_the_projector(server, page, width, height, step):
+    """No scrolling in the room: the map (legend beside it) or chart, caption and sources on the screen."""
+    pg, refused = page
+    pg.set_viewport_size({"width": width, "height": height})
+    pg.goto(f"{server}/Briefing?present=1&s={step}{'&screen=720' if height == 720 else ''}")
+    pg.get_by_role("heading", name=DEFAULT["views"][step - 1]["title"]).wait_for(timeout=30_000)
+    pg.locator("[data-testid=stDeckGlJsonChart], [data-testid=stVegaLiteChart]").first.wait_for(timeout=60_000)
+    settle(pg)
+    slide = pg.evaluate(_SLIDE)
+    assert abs(slide["view"] - (400 if height == 720 else 640)) <= 2
+    assert slide["sources"] <= height
     assert refused == []
 
 

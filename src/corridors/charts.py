@@ -13,6 +13,9 @@ from corridors.i18n import ENGLISH, Translator
 from corridors.palette import MODE_COLORS, PAIR_COLORS
 from corridors.schema import EVENT_KINDS
 
+#: The whole chart — axes, legend and title too — in its width and height: a briefing view has a fixed height.
+FIT = alt.AutoSizeParams(type="fit", contains="padding")
+
 #: Height of one kind's row on the timeline, in pixels: room for its name on the axis.
 ROW_PX = 34
 

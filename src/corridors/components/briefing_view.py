@@ -25,10 +25,12 @@ def show(ds: Dataset, view: SavedView, key: str, height: int, size: scene.MapSiz
             legend.show(drawn.legend, tr)
     elif view.kind == "trade":
         data = trade_data(ds, view.filters)
-        st.altair_chart(charts.trade_chart(data.series, data.targets, tr).properties(height=height), key=key)
+        st.altair_chart(
+            charts.trade_chart(data.series, data.targets, tr).properties(height=height, autosize=charts.FIT), key=key
+        )
     elif view.kind == "timeline":
         events = timeline_events(ds, view.filters, view.event_kinds)
-        st.altair_chart(charts.timeline(events, tr).properties(height=height), key=key)
+        st.altair_chart(charts.timeline(events, tr).properties(height=height, autosize=charts.FIT), key=key)
     else:
         _profile(ds, view, key, height)
 
