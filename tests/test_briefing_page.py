@@ -173,6 +173,10 @@ def test_chart_views_are_drawn_as_charts_and_profiles_with_their_figures(kinds_a
     }
     at = open_briefing({"b": "kinds", "s": "4"})
     assert {m.label: m.value for m in at.metric}["Length (published), km"] == "1,250"
+    # the corridor's sources are named once, in the slide's line, not listed again beside the figures
+    lines = [c.value for c in at.caption if c.value.startswith("Sources:")]
+    assert len(lines) == 1 and "Data: " in lines[0]
+    assert not [t.value for t in at.text if t.value.startswith("•")]
     assert ids_in(deck_of(at), "corridors-built") == {"gas-line"}
     labels = [b.label for b in at.get("download_button")]
     assert "Data behind it (CSV)" in labels and "Offline HTML map" not in labels

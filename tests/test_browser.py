@@ -207,7 +207,7 @@ _SLIDE = """() => ({ sources: Math.max(...[...document.querySelectorAll('[data-t
 
 
 @pytest.mark.parametrize(
-    ("width", "height", "step"), [(1280, 720, 1), (1280, 720, 4), (1920, 1080, 1), (1920, 1080, 6)]
+    ("width", "height", "step"), [(1280, 720, 1), (1280, 720, 3), (1280, 720, 4), (1920, 1080, 1), (1920, 1080, 6)]
 )
 def test_a_presented_view_its_caption_and_sources_fit_the_projector(server, page, width, height, step):
     """No scrolling in the room: the map (legend beside it) or chart, caption and sources on the screen."""

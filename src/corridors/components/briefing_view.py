@@ -42,10 +42,6 @@ def _profile(ds: Dataset, view: SavedView, key: str, height: int) -> None:
     map_col, facts_col = st.columns([3, 2])
     with map_col:
         deck_map.show(deck.profile_deck(ds, str(row["id"]), view.filters), key=key, height=height)
-    with facts_col:
+    with facts_col:  # its sources are named once, in the slide's line under the caption (captions.source_line)
         key_figures.show(details.key_figures(ds, str(row["id"])))
         st.write(row["description"])
-        tr = translator(ds)
-        st.markdown("**" + tr._("Sources") + "**")
-        refs = details.source_refs(ds, list(row["sources"]))
-        st.text("\n".join(f"• {s.title} — {s.publisher}" + (f", {tr.date(s.date)}" if s.date else "") for s in refs))
