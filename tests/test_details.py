@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from corridors.details import corridor_details, event_details, for_selection, key_figures, trade_details
+from corridors.details import (
+    corridor_details,
+    event_details,
+    figure_rows,
+    for_selection,
+    key_figures,
+    trade_details,
+)
 
 
 def test_corridor_details_have_figures_with_units_and_sources(small):
@@ -61,3 +68,9 @@ def test_selection_objects_map_to_details(small):
     assert user[0].fields == [("Name", "Lachin"), ("Note", "x")]
     assert for_selection(small, {"kind": "corridor", "id": "nope"}) == []
     assert for_selection(small, {"kind": "something-else"}) == []
+
+
+def test_figures_are_two_to_a_row_and_a_worded_value_has_a_row_of_its_own():
+    figures = [("Length", "1,850"), ("Capacity", "16"), ("Status", "operating"), ("Opened", "2018")]
+    rows = figure_rows(figures)
+    assert rows == [[("Length", "1,850"), ("Capacity", "16")], [("Opened", "2018")], [("Status", "operating")]]

@@ -120,6 +120,14 @@ def key_figures(ds: Dataset, corridor_id: str) -> list[tuple[str, str]]:
     ]
 
 
+def figure_rows(figures: list[tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """Key figures laid out in rows: numbers two to a row, then each worded value (a status) alone,
+    since a word needs more room than a number and is never cut short."""
+    worded = [figure for figure in figures if any(ch.isalpha() for ch in figure[1])]
+    numbers = [figure for figure in figures if figure not in worded]
+    return [numbers[i : i + 2] for i in range(0, len(numbers), 2)] + [[figure] for figure in worded]
+
+
 def event_details(ds: Dataset, event_id: str) -> Details | None:
     rows = ds.events[ds.events["id"] == event_id]
     if rows.empty:

@@ -54,7 +54,8 @@ def briefing_size(screen: str, presenting: bool) -> MapSize:
     whichever projector is picked. The height is the projector's either way."""
     if presenting:
         return BRIEFING[screen]
-    return MapSize((BRIEFING["1280×720"].widths[0], BRIEFING["1920×1080"].widths[-1]), BRIEFING[screen].height)
+    widths = [width for projector in BRIEFING.values() for width in projector.widths]
+    return MapSize((min(widths), max(widths)), BRIEFING[screen].height)
 
 
 @dataclass(frozen=True)
